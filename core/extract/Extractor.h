@@ -1,0 +1,24 @@
+// Finds entities, mentions and relations (with evidence) in one Article.
+#pragma once
+
+#include "model/Article.h"
+#include "model/Error.h"
+#include "model/Extraction.h"
+
+#include <filesystem>
+#include <memory>
+
+namespace newsgraph::core {
+
+class Extractor
+{
+public:
+    // Loads the lexicon (resources/lexicon) and, when present, the NER model (resources/models).
+    static Result<std::unique_ptr<Extractor>> create(const std::filesystem::path& resourcesDir);
+    virtual ~Extractor() = default;
+
+    // Thread-safe: one Extractor may serve several threads.
+    virtual Extraction extract(const Article& article) const = 0;
+};
+
+} // namespace newsgraph::core

@@ -1,0 +1,55 @@
+// A Boost.Graph view of GraphData with centrality, components, paths and communities.
+#pragma once
+
+#include "model/GraphData.h"
+
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <vector>
+
+namespace newsgraph::core {
+
+struct PathStep {
+    EntityId from = 0;
+    EntityId to = 0;
+    RelationId relation = 0; // the relation crossed (its evidence explains the hop)
+};
+
+struct PathOptions {
+    bool moneyOnly = false;          // invests_in / funds / acquires only
+    bool excludeMentionedWith = true;
+    std::size_t maxPaths = 10;       // all shortest paths up to this many
+};
+
+class KnowledgeGraph
+{
+public:
+    explicit KnowledgeGraph(const GraphData& data); // copies what it needs; data may go away
+    ~KnowledgeGraph();
+    KnowledgeGraph(KnowledgeGraph&&) noexcept;
+    KnowledgeGraph& operator=(KnowledgeGraph&&) noexcept;
+
+    std::size_t nodeCount() const;
+    std::size_t edgeCount() const;
+
+    // Per entity id. Undirected view of the graph; mentioned_with counts like any edge.
+    std::map<EntityId, double> degree() const;
+    std::map<EntityId, double> betweenness() const; // normalised to [0,1]
+    std::map<EntityId, double> pageRank(double damping = 0.85) const;
+    std::map<EntityId, int> components() const;    // component index, largest first = 0
+    std::map<EntityId, int> communities(unsigned seed = 1) const; // Louvain, deterministic for a seed
+
+    // Shortest relation paths (unweighted), each a list of steps from `from` to `to`.
+    std::vector<std::vector<PathStep>> shortestPaths(EntityId from, EntityId to, const PathOptions& options = {}) const;
+    // Entities within k hops (including the start).
+    std::set<EntityId> neighbourhood(EntityId start, int hops) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+} // namespace newsgraph::core

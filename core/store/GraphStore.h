@@ -1,0 +1,107 @@
+// The SQLite database of articles, entities, relations, evidence and curation (sqlite3 stays inside).
+#pragma once
+
+#include "model/Article.h"
+#include "model/Error.h"
+#include "model/Extraction.h"
+#include "model/GraphData.h"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace newsgraph::core {
+
+enum class IngestStatus { Added, Replaced, Unchanged };
+
+// One user edit, stored apart from extraction and re-applied after every ingestion.
+struct CurationEdit {
+    enum class Kind { RenameEntity, RetypeEntity, MergeEntities, SplitAlias, RejectRelation, RestoreRelation,
+                      SetReview, AddEntity, AddRelation, RemoveEntity };
+    std::int64_t id = 0;         // assigned by the store
+    Kind kind = Kind::RenameEntity;
+    std::string entityKey;       // subject entity (stable key, survives re-ingestion)
+    std::string otherKey;        // merge: the entity merged into entityKey; add relation: the target
+    std::string value;           // new name, type id, review state id, alias to split, relation type id
+    std::string note;
+    std::string createdAt;       // ISO timestamp, set by the store when empty
+};
+
+struct SearchHit {
+    EntityId entity = 0;
+    std::string name;
+    std::string matchedAlias;
+    EntityType type = EntityType::Company;
+};
+
+struct SentenceHit {
+    ArticleId article = 0;
+    std::size_t sentenceIndex = 0;
+    std::string text;
+};
+
+struct StoreStats {
+    std::size_t articles = 0, sentences = 0, entities = 0, aliases = 0, mentions = 0, relations = 0,
+                evidence = 0, curationEdits = 0;
+};
+
+struct StoredMention {
+    EntityId entity = 0;
+    std::size_t sentenceIndex = 0;
+    std::size_t begin = 0, end = 0; // UTF-8 byte offsets into the article body
+};
+
+struct StoredArticle {
+    ArticleRecord record;
+    std::string body;
+    std::vector<Sentence> sentences;
+    std::vector<StoredMention> mentions;
+};
+
+class GraphStore
+{
+public:
+    enum class OpenMode { ReadWrite, ReadOnly };
+
+    // Creates or migrates the schema (user_version). Errors: not a database, read-only, locked.
+    static Result<std::unique_ptr<GraphStore>> open(const std::filesystem::path& path,
+                                                    OpenMode mode = OpenMode::ReadWrite);
+    ~GraphStore();
+    GraphStore(const GraphStore&) = delete;
+    GraphStore& operator=(const GraphStore&) = delete;
+
+    const std::filesystem::path& path() const;
+
+    // One transaction: an unchanged article (same file name and hash) is left alone; a changed
+    // one replaces its own sentences, mentions and evidence. Curation is untouched.
+    Result<IngestStatus> ingest(const Article& article, const Extraction& extraction);
+
+    // The whole graph with curation applied (rejected relations omitted unless asked).
+    Result<GraphData> loadGraph(bool includeRejected = false) const;
+
+    Result<StoredArticle> loadArticle(ArticleId id) const;
+    Result<StoreStats> stats() const;
+
+    // Names and aliases: exact key, prefix, romanisation and initial consonants; ranked.
+    Result<std::vector<SearchHit>> searchEntities(const std::string& query, std::size_t limit = 20) const;
+    // FTS5 over sentences.
+    Result<std::vector<SentenceHit>> searchSentences(const std::string& query, std::size_t limit = 50) const;
+
+    // Curation: stored, applied immediately and after every later ingestion.
+    Result<std::int64_t> addCuration(const CurationEdit& edit);
+    Result<void> removeCuration(std::int64_t editId); // undo
+    Result<std::vector<CurationEdit>> curationLog() const;
+
+    // Key-value blobs for views and layouts (ui stores positions and saved views here).
+    Result<void> putSetting(const std::string& key, const std::string& value);
+    Result<std::optional<std::string>> setting(const std::string& key) const;
+
+private:
+    struct Impl;
+    explicit GraphStore(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> impl_;
+};
+
+} // namespace newsgraph::core
