@@ -26,7 +26,19 @@ struct GraphFilter {
     bool operator==(const GraphFilter&) const = default;
 };
 
+class CurrencyConverter;
+
 // Applies the filter to stored data, keeping only entities/relations/evidence that pass.
+//  - articles / outlets / dates filter evidence (date = the evidence's own date, else its article's
+//    publication date; an undated piece of evidence fails any date bound). A relation left
+//    without evidence is dropped unless user-added. Entities are kept if one of their articles
+//    passes, if they end a kept relation, or if user-added.
+//  - minAmountUsd hides relations whose largest amount is below it; relations with no amount at
+//    all are not affected (the amount filter is about sizes, not about having an amount).
+//  - minMentions applies to total mentions (user-added entities are exempt); minDegree and then
+//    hideIsolated are applied last, in one pass, on the filtered relations.
+//  - Relative order, ids and the GraphData sort invariants are kept.
 GraphData applyFilter(const GraphData& data, const GraphFilter& filter);
+GraphData applyFilter(const GraphData& data, const GraphFilter& filter, const CurrencyConverter& converter);
 
 } // namespace newsgraph::core

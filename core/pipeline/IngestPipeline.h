@@ -6,6 +6,7 @@
 #include <atomic>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,11 +33,18 @@ struct IngestReport {
     std::size_t bytes = 0;
     std::vector<IngestFailure> failures;
     bool cancelled = false;
+    // Seconds per stage; read and extract are summed over worker threads, so they can exceed total.
+    double readSeconds = 0, extractSeconds = 0, storeSeconds = 0, totalSeconds = 0;
+    std::size_t workers = 0; // preparation threads used (0 = everything on the calling thread)
 };
 
 struct IngestOptions {
     std::function<void(const IngestProgress&)> onProgress; // called from the ingesting thread
     const std::atomic_bool* cancel = nullptr;               // checked between articles
+    // Threads that read and extract ahead while the calling thread writes to the store in file
+    // order (so results do not depend on timing). Unset = automatic (up to 2); 0 = none, all work
+    // on the calling thread.
+    std::optional<std::size_t> workers;
 };
 
 IngestReport ingestPaths(const std::vector<std::filesystem::path>& paths, const Extractor& extractor,

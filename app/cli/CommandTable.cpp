@@ -1,0 +1,28 @@
+// Adding a command = one line here plus its own <Name>Command.cpp (and the source in CMakeLists.txt).
+#include "Commands.h"
+
+namespace newsgraph::cli {
+
+const std::vector<Command>& commandTable()
+{
+    static const std::vector<Command> table = {
+        {"ingest", "read articles (files or folders) into a database", runIngestCommand},
+        {"export", "write the graph as json, graphml, gexf, dot or csv", runExportCommand},
+        {"stats", "count articles, entities and relations in a database", runStatsCommand},
+        {"search", "find entities by name, alias, romanisation or initials", runSearchCommand},
+        {"path", "show how two entities are connected, with evidence", runPathCommand},
+        {"bench", "ingest a generated corpus and report throughput", runBenchCommand},
+        // Reserved: {"train-ner", ...} and {"ner", ...} (NER model), {"render", ...} (needs Qt, wired by the lead).
+    };
+    return table;
+}
+
+const Command* findCommand(std::string_view name)
+{
+    for (const auto& command : commandTable())
+        if (command.name == name)
+            return &command;
+    return nullptr;
+}
+
+} // namespace newsgraph::cli

@@ -1,0 +1,196 @@
+#include "extract/AppositionRelationExtractor.h"
+
+#include "extract/DescriptorWords.h"
+#include "extract/EvidenceAttributes.h"
+#include "extract/RelationConstraints.h"
+
+#include <array>
+
+namespace newsgraph::core {
+namespace {
+
+struct CopulaDescriptor {
+    std::string_view word;
+    RelationType type;
+    bool reversed; // true: relation(X, Y) for "X <word>인 Y"; false: relation(Y, X)
+};
+
+// "X <descriptor>인 Y": what Y is to X.
+constexpr std::array copulaDescriptors{
+    CopulaDescriptor{"투자사", RelationType::InvestsIn, false},   CopulaDescriptor{"투자자", RelationType::InvestsIn, false},
+    CopulaDescriptor{"주주", RelationType::ShareholderOf, false}, CopulaDescriptor{"대주주", RelationType::ShareholderOf, false},
+    CopulaDescriptor{"자회사", RelationType::PartOf, false},      CopulaDescriptor{"계열사", RelationType::PartOf, false},
+    CopulaDescriptor{"자매사", RelationType::PartOf, false},      CopulaDescriptor{"산하기관", RelationType::PartOf, false},
+    CopulaDescriptor{"연구소", RelationType::PartOf, false},      CopulaDescriptor{"연구조직", RelationType::PartOf, false},
+    CopulaDescriptor{"연구센터", RelationType::PartOf, false},    CopulaDescriptor{"사업부", RelationType::PartOf, false},
+    CopulaDescriptor{"연구기관", RelationType::PartOf, false},    CopulaDescriptor{"모회사", RelationType::PartOf, true},
+    CopulaDescriptor{"지주회사", RelationType::PartOf, true},     CopulaDescriptor{"경쟁사", RelationType::CompetesWith, false},
+    CopulaDescriptor{"라이벌", RelationType::CompetesWith, false}, CopulaDescriptor{"협력사", RelationType::PartnersWith, false},
+    CopulaDescriptor{"파트너", RelationType::PartnersWith, false}, CopulaDescriptor{"인수자", RelationType::Acquires, false},
+    CopulaDescriptor{"개발사", RelationType::Develops, true},     CopulaDescriptor{"제품", RelationType::Develops, false},
+};
+
+bool endsWithLabSuffix(std::string_view name)
+{
+    static constexpr std::array suffixes{std::string_view{"연구소"}, std::string_view{"연구원"}, std::string_view{"연구센터"},
+                                         std::string_view{"대학원"}, std::string_view{"센터"}, std::string_view{"연구실"},
+                                         std::string_view{"랩"}, std::string_view{"연구팀"}};
+    for (auto s : suffixes)
+        if (name.ends_with(s)) return true;
+    return false;
+}
+
+void add(RelationType type, const Argument& a, const Argument& b, const ArgumentStructure& s, const SentenceContext& ctx,
+         std::size_t trigger, std::string_view word, double confidence, std::vector<RelationCandidate>& out,
+         std::string_view role = {}, bool past = false)
+{
+    if (a.entity == b.entity) return;
+    const auto checked = checkRelation(type, a.type, b.type);
+    if (!checked) return;
+    RelationCandidate r;
+    r.type = *checked;
+    r.source = a.entity;
+    r.target = b.entity;
+    r.evidence = makeEvidence(s, ctx, r.type, trigger, word, confidence);
+    r.evidence.role = std::string(role);
+    if (past) r.evidence.tense = Tense::Past;
+    out.push_back(std::move(r));
+}
+
+const Argument* argumentStartingAt(const ArgumentStructure& s, std::size_t token)
+{
+    for (const auto& a : s.arguments())
+        if (!a.anaphor && (a.phraseStart == token || a.first == token) && !a.modifier) return &a;
+    return nullptr;
+}
+
+const Argument* argumentCovering(const ArgumentStructure& s, std::size_t first, std::size_t last)
+{
+    for (const auto& a : s.arguments())
+        if (!a.anaphor && a.first == first && a.last == last) return &a;
+    return nullptr;
+}
+
+} // namespace
+
+void AppositionRelationExtractor::extract(const ArgumentStructure& s, const SentenceContext& ctx,
+                                          std::vector<RelationCandidate>& out) const
+{
+    const auto& tokens = s.tokens();
+    const auto& args = s.arguments();
+
+    // Titles: works_for with the role, founded for founders.
+    for (const auto& role : s.sentence().roles) {
+        const Argument* person = argumentCovering(s, role.personFirst, role.personLast);
+        if (!person) continue;
+        const Argument* org = role.hasOrganisation ? argumentCovering(s, role.orgFirst, role.orgLast) : nullptr;
+        if (!org && role.founder && ctx.focusOrganisation && ctx.entities) {
+            // "창업자 일리언 존스는": the founder of the company the passage is about.
+            Argument focus;
+            focus.entity = *ctx.focusOrganisation;
+            focus.type = (*ctx.entities)[focus.entity].type;
+            add(RelationType::Founded, *person, focus, s, ctx, role.titleToken, tokens[role.titleToken].stem, 0.5, out);
+            continue;
+        }
+        if (!org) continue;
+        if (role.organisational)
+            add(RelationType::WorksFor, *person, *org, s, ctx, role.titleToken, tokens[role.titleToken].stem, 0.8, out,
+                role.role, role.past);
+        if (role.founder) add(RelationType::Founded, *person, *org, s, ctx, role.titleToken, tokens[role.titleToken].stem, 0.8, out);
+    }
+
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const Argument& x = args[i];
+        if (x.anaphor) continue;
+        const std::size_t after = x.role == ArgumentRole::None ? x.last + 1 : x.roleToken + 1;
+
+        // "과학기술정보통신부 산하 소프트웨어정책연구소", "X 소재 Y".
+        if ((x.role == ArgumentRole::None || x.role == ArgumentRole::Genitive) && after + 1 < tokens.size() &&
+            tokens[after].isWord()) {
+            const std::string_view w = tokens[after].stem;
+            if (w == "산하" || w == "소재" || w == "산하기관") {
+                if (const Argument* y = argumentStartingAt(s, after + 1)) {
+                    if (w == "소재") add(RelationType::LocatedIn, *y, x, s, ctx, after, w, 0.75, out);
+                    else add(RelationType::PartOf, *y, x, s, ctx, after, w, 0.8, out);
+                }
+                continue;
+            }
+        }
+
+        // "X [words] <descriptor>인 Y": "오픈AI 투자사인 마이크로소프트", "구글 AI 연구소인 구글브레인".
+        if (x.role == ArgumentRole::None || x.role == ArgumentRole::Genitive || x.role == ArgumentRole::Copula) {
+            const std::size_t from = x.role == ArgumentRole::Copula ? x.roleToken : after;
+            for (std::size_t k = from; k < tokens.size() && k < from + 3; ++k) {
+                const Token& t = tokens[k];
+                if (!t.isWord()) break;
+                if (t.role == ArgumentRole::Copula && t.particle == "인") {
+                    for (const auto& d : copulaDescriptors) {
+                        if (!t.stem.ends_with(d.word)) continue;
+                        if (const Argument* y = argumentStartingAt(s, k + 1)) {
+                            if (d.reversed) add(d.type, x, *y, s, ctx, k, d.word, 0.75, out);
+                            else add(d.type, *y, x, s, ctx, k, d.word, 0.75, out);
+                        }
+                        break;
+                    }
+                    break;
+                }
+                if (!t.particle.empty()) break;
+            }
+        }
+
+        // "스탠포드대 인간중심AI연구소(HAI)": a lab named right after its parent organisation.
+        if (x.role == ArgumentRole::None && i + 1 < args.size() && isOrganisation(x.type)) {
+            const Argument& y = args[i + 1];
+            if (y.first == x.last + 1 && isOrganisation(y.type) && ctx.entities &&
+                endsWithLabSuffix((*ctx.entities)[y.entity].name))
+                add(RelationType::PartOf, y, x, s, ctx, y.first, "연구소", 0.7, out);
+        }
+
+        // "도쿄 시부야의 ‘리프마인드’ 사무실": places before a company and its office.
+        if (isOrganisation(x.type) && x.role == ArgumentRole::None) {
+            std::size_t k = x.last + 1;
+            while (k < tokens.size() && tokens[k].punct == PunctKind::CloseQuote) ++k;
+            if (k < tokens.size() && tokens[k].isWord() && (tokens[k].stem == "사무실" || tokens[k].stem == "본사" || tokens[k].stem == "사옥")) {
+                const Argument* place = nullptr;
+                const Argument* country = nullptr;
+                for (const auto& p : args) {
+                    if (p.anaphor || p.last >= x.first || p.first + 6 < x.first || !isLocation(p.type)) continue;
+                    // The places must lead straight into the company: only bare or genitive words between.
+                    bool straight = true;
+                    for (std::size_t m = p.last + 1; m < x.first; ++m)
+                        if (tokens[m].isWord() && !tokens[m].particle.empty() && tokens[m].role != ArgumentRole::Genitive) straight = false;
+                    if (!straight) continue;
+                    if (p.type == EntityType::Place && !place) place = &p;
+                    if (p.type == EntityType::Country && !country) country = &p;
+                }
+                if (const Argument* loc = place ? place : country)
+                    add(RelationType::LocatedIn, x, *loc, s, ctx, k, tokens[k].stem, 0.7, out);
+            }
+        }
+
+        // "엘지유플러스의 생성형 인공지능(AI) 모델 ‘익시젠’", "오픈AI의 챗GPT": the owner of a product.
+        if (isOrganisation(x.type) && (x.role == ArgumentRole::Genitive || x.role == ArgumentRole::Source)) {
+            for (std::size_t j = i + 1; j < args.size(); ++j) {
+                const Argument& p = args[j];
+                if (p.anaphor) continue;
+                if (p.first > x.roleToken + 7) break;
+                if (p.type != EntityType::Product) {
+                    if (!p.modifier) break;
+                    continue;
+                }
+                bool clean = true;
+                for (std::size_t m = x.roleToken + 1; m < p.first; ++m)
+                    if (tokens[m].isWord() && !tokens[m].particle.empty()) clean = false;
+                std::size_t d = p.first;
+                while (d > 0 && tokens[d - 1].punct == PunctKind::OpenQuote) --d;
+                const bool described = d > 0 && tokens[d - 1].isWord() && isProductDescriptor(tokens[d - 1].stem);
+                const bool adjacent = p.first == x.roleToken + 1 && x.role == ArgumentRole::Genitive;
+                if (clean && (described || adjacent))
+                    add(RelationType::Develops, x, p, s, ctx, p.first, "의", x.role == ArgumentRole::Genitive ? 0.65 : 0.5, out);
+                break;
+            }
+        }
+    }
+}
+
+} // namespace newsgraph::core

@@ -1,0 +1,253 @@
+#include "extract/ArgumentRelationExtractor.h"
+
+#include "extract/EvidenceAttributes.h"
+#include "extract/RelationConstraints.h"
+#include "extract/TriggerTable.h"
+#include "extract/Utf8Scan.h"
+
+#include <algorithm>
+
+namespace newsgraph::core {
+namespace {
+
+using Args = std::vector<const Argument*>;
+
+bool isSubjectRole(ArgumentRole r) { return r == ArgumentRole::Subject || r == ArgumentRole::Topic; }
+
+ArgumentRole roleFor(Slot slot)
+{
+    switch (slot) {
+    case Slot::Object: return ArgumentRole::Object;
+    case Slot::Dative: return ArgumentRole::Dative;
+    case Slot::Source: return ArgumentRole::Source;
+    case Slot::Comitative: return ArgumentRole::Comitative;
+    case Slot::Genitive: return ArgumentRole::Genitive;
+    case Slot::None: break;
+    }
+    return ArgumentRole::None;
+}
+
+// The nearest argument with `role` whose particle lies in [from, to), with its coordination group.
+Args nearestWithRole(const ArgumentStructure& s, ArgumentRole role, std::size_t from, std::size_t to)
+{
+    const Argument* best = nullptr;
+    for (const auto& a : s.arguments()) {
+        if (a.modifier || a.role != role || a.roleToken < from || a.roleToken >= to) continue;
+        if (!best || a.roleToken > best->roleToken || (a.roleToken == best->roleToken && a.first > best->first)) best = &a;
+    }
+    return best ? s.groupOf(*best) : Args{};
+}
+
+// A name compounded with the trigger noun: "챗GPT 사용", "[product] 도입".
+Args compoundObject(const ArgumentStructure& s, std::size_t trigger)
+{
+    for (const auto& a : s.arguments())
+        if (!a.modifier && a.role == ArgumentRole::None && a.last + 1 == trigger && s.tokens()[a.last].particle.empty())
+            return s.groupOf(a);
+    return {};
+}
+
+// The noun phrase a relative clause modifies: arguments between the verb and the phrase's particle.
+const Argument* headAfter(const ArgumentStructure& s, std::size_t predicate)
+{
+    const auto& tokens = s.tokens();
+    std::size_t end = predicate + 1;
+    for (; end < tokens.size() && end <= predicate + 8; ++end) {
+        if (tokens[end].punct == PunctKind::Comma || tokens[end].punct == PunctKind::Other) return nullptr;
+        if (tokens[end].isWord() && !tokens[end].particle.empty()) break;
+    }
+    const Argument* best = nullptr;
+    for (const auto& a : s.arguments()) {
+        if (a.modifier || a.phraseStart <= predicate || a.phraseStart > end) continue;
+        if (a.roleToken == end || a.head == end) return &a;
+        if (!best || a.first > best->first) best = &a;
+    }
+    return best;
+}
+
+bool hasSubjectMarkedToken(const ArgumentStructure& s, std::size_t before)
+{
+    for (std::size_t i = 0; i < before && i < s.tokens().size(); ++i)
+        if (isSubjectRole(s.tokens()[i].role)) return true;
+    return false;
+}
+
+void emit(RelationType type, const Args& sources, const Args& targets, const ArgumentStructure& s,
+          const SentenceContext& ctx, std::size_t predicate, std::string_view word, double confidence,
+          std::vector<RelationCandidate>& out)
+{
+    for (const Argument* a : sources)
+        for (const Argument* b : targets) {
+            if (a->entity == b->entity) continue;
+            std::size_t source = a->entity;
+            auto checked = checkRelation(type, a->type, b->type);
+            if (!checked && a->type == EntityType::Person) {
+                // "샘 올트먼 오픈AI CEO는 ... 사무소를 일본에 설립했다": the person speaks for the organisation.
+                for (const auto& [person, org] : ctx.employerOf)
+                    if (person == a->entity) source = org;
+                if (source != a->entity && ctx.entities) checked = checkRelation(type, (*ctx.entities)[source].type, b->type);
+            }
+            if (!checked) continue;
+            const double c = confidence * std::min(1.0, 0.5 + std::min(a->confidence, b->confidence)) *
+                             (a->anaphor || b->anaphor ? 0.85 : 1.0);
+            RelationCandidate r;
+            r.type = *checked;
+            r.source = source;
+            r.target = b->entity;
+            r.evidence = makeEvidence(s, ctx, r.type, predicate, word, c);
+            out.push_back(std::move(r));
+        }
+}
+
+void emitSymmetric(RelationType type, const Args& group, const ArgumentStructure& s, const SentenceContext& ctx,
+                   std::size_t predicate, std::string_view word, double confidence, std::vector<RelationCandidate>& out)
+{
+    for (std::size_t i = 0; i < group.size(); ++i)
+        for (std::size_t j = i + 1; j < group.size(); ++j) emit(type, {group[i]}, {group[j]}, s, ctx, predicate, word, confidence, out);
+}
+
+} // namespace
+
+bool isAdnominalForm(std::string_view word)
+{
+    if (word.ends_with("던") || word.ends_with("는")) return true;
+    const char32_t last = utf8::last(word);
+    return utf8::isHangulSyllable(last) && (last - 0xAC00) % 28 == 4; // final ㄴ: 한, 된, 연, 둔, 거느린
+}
+
+void ArgumentRelationExtractor::extract(const ArgumentStructure& s, const SentenceContext& ctx,
+                                        std::vector<RelationCandidate>& out) const
+{
+    const auto& tokens = s.tokens();
+    for (std::size_t t = 0; t < tokens.size(); ++t) {
+        const Token& tok = tokens[t];
+        if (!tok.isWord() || tok.text.empty()) continue;
+        for (const Trigger& trig : triggers()) {
+            if (!tok.text.starts_with(trig.word)) continue;
+            const std::string_view rest = tok.text.substr(trig.word.size());
+            Continuation c = Continuation::Bare;
+            if (trig.verbalNoun) {
+                c = continuationOf(rest);
+                if (c == Continuation::Other) continue;
+            } else if (utf8::length(trig.word) == 1 && trig.word != "써" && !rest.empty()) {
+                continue;
+            }
+            const bool wordCarriesParticle = !trig.verbalNoun && (trig.word.ends_with("를") || trig.word.ends_with("을") ||
+                                                                  trig.word.ends_with("로"));
+            std::size_t pred = t;
+            if (((trig.verbalNoun && (c == Continuation::Particle || c == Continuation::Bare)) || wordCarriesParticle) &&
+                t + 1 < tokens.size() && tokens[t + 1].isWord())
+                pred = t + 1;
+            bool passive = c == Continuation::Passive;
+            if (pred != t) {
+                const std::string_view w = tokens[pred].text;
+                if (w.starts_with("받") || w.starts_with("유치") || w.starts_with("이끌어") || w.starts_with("얻"))
+                    passive = true;
+            }
+            const bool adnominal = isAdnominalForm(tokens[pred].text) && !isClauseEnding(tokens[pred].text) &&
+                                   pred + 1 < tokens.size() && tokens[pred + 1].isWord();
+            const auto clause = s.clauseOf(t);
+
+            RelationType type = trig.type;
+            Slot slot = trig.target;
+            Slot alternative = trig.alternative;
+            if (trig.needsFundingNoun) {
+                bool funding = false;
+                for (std::size_t k = clause.first; k <= clause.second && k < tokens.size(); ++k)
+                    if (tokens[k].isWord() && isFundingNoun(tokens[k].stem)) funding = true;
+                if (!funding) {
+                    if (trig.word != "지원") continue;
+                    type = RelationType::Supports;
+                    slot = Slot::Object;
+                    alternative = Slot::None;
+                }
+            }
+            if (trig.needsOfficeNoun) {
+                bool office = false;
+                for (std::size_t k = t >= 3 ? t - 3 : 0; k < t; ++k)
+                    if (tokens[k].role == ArgumentRole::Object && isOfficeNoun(tokens[k].stem)) office = true;
+                if (!office) continue;
+            }
+
+            const Argument* head = adnominal ? headAfter(s, pred) : nullptr;
+            Args subject = nearestWithRole(s, ArgumentRole::Subject, clause.first, t);
+            {
+                Args topic = nearestWithRole(s, ArgumentRole::Topic, clause.first, t);
+                if (!topic.empty() && (subject.empty() || topic.front()->roleToken > subject.front()->roleToken)) subject = topic;
+            }
+            if (subject.empty()) subject = nearestWithRole(s, ArgumentRole::Topic, 0, t);
+            auto slotArgs = [&](Slot sl) -> Args {
+                if (sl == Slot::None) return {};
+                if (sl == Slot::Genitive) return nearestWithRole(s, ArgumentRole::Genitive, t >= 4 ? t - 4 : 0, t);
+                Args found = nearestWithRole(s, roleFor(sl), clause.first, t);
+                if (found.empty() && sl == Slot::Object) found = compoundObject(s, t);
+                return found;
+            };
+            double confidence = trig.confidence;
+            const bool focusAllowed = !hasSubjectMarkedToken(s, t) && ctx.focusOrganisation && ctx.entities;
+            Argument focusArg;
+            if (focusAllowed) {
+                focusArg.entity = *ctx.focusOrganisation;
+                focusArg.type = (*ctx.entities)[focusArg.entity].type;
+                focusArg.anaphor = true;
+                focusArg.confidence = 0.5;
+            }
+
+            if (slot == Slot::Comitative) {
+                Args agents = head ? Args{head} : subject;
+                const Args partners = slotArgs(Slot::Comitative);
+                if (agents.empty() && !partners.empty() && focusAllowed && ctx.focusOrganisation) {
+                    agents = {&focusArg};
+                    confidence *= 0.75;
+                }
+                if (!partners.empty()) emit(type, agents, partners, s, ctx, pred, trig.word, confidence, out);
+                else if (agents.size() >= 2) emitSymmetric(type, agents, s, ctx, pred, trig.word, confidence, out);
+                continue;
+            }
+
+            Args sources, targets;
+            if (!passive) {
+                const Args subjectInClause = nearestWithRole(s, ArgumentRole::Subject, clause.first, t);
+                if (head && !subjectInClause.empty()) {
+                    sources = subjectInClause;
+                    targets = {head};
+                } else if (head) {
+                    sources = {head};
+                    targets = slotArgs(slot);
+                    if (targets.empty()) targets = slotArgs(alternative);
+                } else {
+                    sources = subject;
+                    targets = slotArgs(slot);
+                    if (targets.empty()) targets = slotArgs(alternative);
+                }
+                if (trig.swapped) std::swap(sources, targets);
+                // "미국 오픈AI도 MS가 ... 투자하면서": a topic before the subject is what was invested in.
+                if (type == RelationType::InvestsIn && targets.empty() && !sources.empty()) {
+                    Args topic = nearestWithRole(s, ArgumentRole::Topic, 0, sources.front()->first);
+                    if (!topic.empty() && topic.front()->entity != sources.front()->entity) {
+                        targets = topic;
+                        confidence *= 0.75;
+                    }
+                }
+            } else {
+                targets = head ? Args{head} : subject;
+                sources = nearestWithRole(s, ArgumentRole::Source, clause.first, t);
+                if (sources.empty()) sources = nearestWithRole(s, ArgumentRole::Genitive, t >= 4 ? t - 4 : 0, t);
+                if (sources.empty() && type == RelationType::Acquires) sources = nearestWithRole(s, ArgumentRole::Dative, clause.first, t);
+                if (targets.empty() && !sources.empty() && focusAllowed && ctx.focusOrganisation &&
+                    (type == RelationType::InvestsIn || type == RelationType::Supports || type == RelationType::Funds)) {
+                    targets = {&focusArg};
+                    confidence *= 0.75;
+                }
+            }
+            if (sources.empty() && !targets.empty() && focusAllowed && ctx.focusOrganisation && !passive &&
+                type == RelationType::Develops) {
+                sources = {&focusArg};
+                confidence *= 0.75;
+            }
+            emit(type, sources, targets, s, ctx, pred, trig.word, confidence, out);
+        }
+    }
+}
+
+} // namespace newsgraph::core

@@ -1,0 +1,22 @@
+// Relations from trigger words and Korean argument structure: subject (이/가/은/는), object (을/를),
+// target (에/와/과), source (에서/로부터), genitive; active, passive (받다/되다/유치) and relative clauses.
+#pragma once
+
+#include "extract/ArgumentStructure.h"
+#include "extract/RelationCandidate.h"
+
+#include <vector>
+
+namespace newsgraph::core {
+
+class ArgumentRelationExtractor
+{
+public:
+    void extract(const ArgumentStructure& structure, const SentenceContext& context,
+                 std::vector<RelationCandidate>& out) const;
+};
+
+// An adnominal verb form that modifies the noun after it ("개발한", "위치한", "연", "거느린", "연구했던").
+bool isAdnominalForm(std::string_view word);
+
+} // namespace newsgraph::core

@@ -1,0 +1,58 @@
+#include "extract/DiscourseFocus.h"
+
+#include "extract/RelationConstraints.h"
+
+namespace newsgraph::core {
+namespace {
+
+bool isOrganisationAnaphorNoun(std::string_view w)
+{
+    return w == "회사" || w == "스타트업" || w == "업체" || w == "기업" || w == "곳" || w == "벤처";
+}
+
+bool isDemonstrative(std::string_view w) { return w == "이" || w == "그" || w == "해당" || w == "동"; }
+
+} // namespace
+
+void DiscourseFocus::addAnaphors(ArgumentStructure& s, const std::vector<ExtractedEntity>& entities) const
+{
+    const auto& tokens = s.tokens();
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const Token& t = tokens[i];
+        if (!t.isWord() || t.particle.empty()) continue;
+        if (organisation_ && i > 0 && isOrganisationAnaphorNoun(t.stem) && tokens[i - 1].isWord() &&
+            isDemonstrative(tokens[i - 1].text))
+            s.addAnaphor(i, *organisation_, entities[*organisation_].type, 0.6);
+        else if (organisation_ && (t.stem == "이곳" || t.stem == "이 회사"))
+            s.addAnaphor(i, *organisation_, entities[*organisation_].type, 0.5);
+        else if (person_ && (t.stem == "그" || t.stem == "그녀") && (t.role == ArgumentRole::Topic || t.role == ArgumentRole::Subject))
+            s.addAnaphor(i, *person_, EntityType::Person, 0.6);
+    }
+}
+
+void DiscourseFocus::update(const ArgumentStructure& s)
+{
+    const auto& tokens = s.tokens();
+    for (const auto& a : s.arguments()) {
+        if (a.anaphor || a.modifier) continue;
+        bool topical = a.role == ArgumentRole::Subject || a.role == ArgumentRole::Topic;
+        if (!topical && a.role == ArgumentRole::None) {
+            // A sentence ending on a name ("또 다른 AI 스타트업 ‘프리퍼드네트워크스(PFN)’.") introduces it.
+            int depth = 0;
+            bool more = false;
+            for (std::size_t k = a.last + 1; k < tokens.size() && !more; ++k) {
+                if (tokens[k].punct == PunctKind::OpenParen) ++depth;
+                else if (tokens[k].punct == PunctKind::CloseParen) --depth;
+                else if (tokens[k].isWord() && depth <= 0 && !tokens[k].stem.empty()) more = true;
+            }
+            topical = !more;
+        }
+        if (!topical) continue;
+        if (a.type == EntityType::Company || a.type == EntityType::Investor || a.type == EntityType::Academia)
+            organisation_ = a.entity;
+        else if (a.type == EntityType::Person)
+            person_ = a.entity;
+    }
+}
+
+} // namespace newsgraph::core

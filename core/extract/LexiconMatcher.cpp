@@ -1,0 +1,370 @@
+// Aho-Corasick matching of lexicon aliases with Korean-aware word boundaries.
+#include "LexiconMatcher.h"
+
+#include "MatcherText.h"
+#include "text/Utf8.h"
+
+#include <algorithm>
+#include <queue>
+
+namespace newsgraph::core {
+namespace {
+
+using matcher::ScriptClass;
+using matcher::scriptClassOf;
+
+std::vector<char32_t> codePoints(std::string_view text)
+{
+    std::vector<char32_t> result;
+    std::size_t pos = 0;
+    while (pos < text.size())
+        result.push_back(utf8::next(text, pos));
+    return result;
+}
+
+bool containsHangul(std::string_view text)
+{
+    return std::ranges::any_of(codePoints(text), [](char32_t cp) { return scriptClassOf(cp) == ScriptClass::Hangul; });
+}
+
+std::string withoutSpaces(std::string_view text)
+{
+    std::string result;
+    for (char c : text) {
+        if (c != ' ')
+            result += c;
+    }
+    return result;
+}
+
+// "오픈AI" -> "오픈 AI": articles write both.
+std::string spacedAtScriptChanges(std::string_view text)
+{
+    std::string result;
+    ScriptClass previous = ScriptClass::None;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const char32_t cp = utf8::next(text, pos);
+        const ScriptClass current = scriptClassOf(cp);
+        if ((previous == ScriptClass::Hangul && current == ScriptClass::Latin)
+            || (previous == ScriptClass::Latin && current == ScriptClass::Hangul))
+            result += ' ';
+        utf8::append(result, cp);
+        previous = current;
+    }
+    return result;
+}
+
+// Short capital acronyms ("MS", "LA", "SK") are ordinary words in lower case ("ms", "la").
+bool isShortAcronym(std::string_view form)
+{
+    if (form.size() > 4 || form.empty())
+        return false;
+    bool hasLetter = false;
+    for (char c : form) {
+        if (c >= 'A' && c <= 'Z')
+            hasLetter = true;
+        else if (!(c >= '0' && c <= '9') && c != '&')
+            return false;
+    }
+    return hasLetter;
+}
+
+bool isChainSeparator(char32_t cp)
+{
+    return cp == 0x00B7 || cp == 0x318D || cp == 0x2027 || cp == 0x30FB || cp == '-' || cp == 0x2013 || cp == 0x2219
+        || cp == 0x2022;
+}
+
+bool contains(const std::vector<char32_t>& sorted, char32_t cp)
+{
+    return std::ranges::binary_search(sorted, cp);
+}
+
+// The Hangul syllables starting at `pos`, up to the first other character.
+std::string_view hangulRunAt(std::string_view text, std::size_t pos)
+{
+    std::size_t end = pos;
+    while (end < text.size()) {
+        std::size_t look = end;
+        if (!utf8::isHangulSyllable(utf8::next(text, look)))
+            break;
+        end = look;
+    }
+    return text.substr(pos, end - pos);
+}
+
+char32_t codePointAt(std::string_view text, std::size_t pos)
+{
+    if (pos >= text.size())
+        return 0;
+    return utf8::next(text, pos);
+}
+
+char32_t codePointBefore(std::string_view text, std::size_t pos)
+{
+    if (pos == 0)
+        return 0;
+    return utf8::previous(text, pos);
+}
+
+ScriptClass classAt(char32_t cp)
+{
+    return cp == 0 ? ScriptClass::None : scriptClassOf(cp);
+}
+
+// What may follow a short Hangul name: nothing, a non-letter, hanja ("애플社") or particles.
+bool shortHangulMayEndAt(std::string_view text, std::size_t end)
+{
+    const ScriptClass next = classAt(codePointAt(text, end));
+    if (next == ScriptClass::None || next == ScriptClass::Han)
+        return true;
+    if (next != ScriptClass::Hangul)
+        return false;
+    return matcher::isParticleSequence(hangulRunAt(text, end));
+}
+
+} // namespace
+
+LexiconMatcher::LexiconMatcher(const Lexicon& lexicon)
+{
+    nodes_.emplace_back();
+    // Collect single-syllable and single-hanja forms first: boundary checks consult them.
+    for (const auto& entry : lexicon.entries()) {
+        std::vector<const std::string*> forms{&entry.name};
+        for (const auto& alias : entry.aliases)
+            forms.push_back(&alias);
+        for (const std::string* form : forms) {
+            const std::string normalised = matcher::normalisePattern(*form);
+            const auto points = codePoints(normalised);
+            if (points.size() == 1 && utf8::isHangulSyllable(points[0]))
+                singleSyllables_.push_back(points[0]);
+            if (points.size() == 1 && scriptClassOf(points[0]) == ScriptClass::Han)
+                singleHans_.push_back(points[0]);
+        }
+    }
+    std::ranges::sort(singleSyllables_);
+    std::ranges::sort(singleHans_);
+
+    for (const auto& entry : lexicon.entries()) {
+        std::vector<const std::string*> forms{&entry.name};
+        for (const auto& alias : entry.aliases)
+            forms.push_back(&alias);
+        for (const std::string* form : forms) {
+            const std::string normalised = matcher::normalisePattern(*form);
+            if (normalised.empty())
+                continue;
+            Pattern pattern;
+            pattern.entry = &entry;
+            const std::string keepingCase = matcher::normaliseKeepingCase(*form);
+            if (isShortAcronym(keepingCase))
+                pattern.exactForm = keepingCase;
+            std::vector<std::string> variants{normalised};
+            if (containsHangul(normalised)) {
+                if (normalised.find(' ') != std::string::npos)
+                    variants.push_back(withoutSpaces(normalised));
+                variants.push_back(spacedAtScriptChanges(normalised));
+            }
+            for (const auto& variant : variants)
+                addPattern(variant, pattern);
+        }
+    }
+    buildFailureLinks();
+}
+
+void LexiconMatcher::addPattern(const std::string& normalised, Pattern pattern)
+{
+    std::int32_t node = 0;
+    for (const char c : normalised) {
+        const auto byte = static_cast<unsigned char>(c);
+        std::int32_t next = child(node, byte);
+        if (next < 0) {
+            next = static_cast<std::int32_t>(nodes_.size());
+            auto& edges = nodes_[static_cast<std::size_t>(node)].next;
+            edges.insert(std::ranges::lower_bound(edges, byte, {}, &std::pair<unsigned char, std::int32_t>::first),
+                         {byte, next});
+            nodes_.emplace_back();
+        }
+        node = next;
+    }
+    Node& end = nodes_[static_cast<std::size_t>(node)];
+    if (end.output >= 0)
+        return; // the same form under two ids: the first (file order) wins
+    const auto points = codePoints(normalised);
+    std::size_t hangul = 0;
+    bool onlyHangul = true;
+    for (const char32_t cp : points) {
+        if (cp == ' ')
+            continue;
+        if (utf8::isHangulSyllable(cp))
+            ++hangul;
+        else
+            onlyHangul = false;
+    }
+    pattern.length = static_cast<std::uint32_t>(normalised.size());
+    pattern.shortHangul = onlyHangul && hangul <= 2;
+    pattern.singleSyllable = points.size() == 1 && onlyHangul;
+    pattern.singleHan = points.size() == 1 && scriptClassOf(points[0]) == ScriptClass::Han;
+    end.output = static_cast<std::int32_t>(patterns_.size());
+    patterns_.push_back(std::move(pattern));
+}
+
+std::int32_t LexiconMatcher::child(std::int32_t node, unsigned char byte) const
+{
+    const auto& edges = nodes_[static_cast<std::size_t>(node)].next;
+    const auto found = std::ranges::lower_bound(edges, byte, {}, &std::pair<unsigned char, std::int32_t>::first);
+    return found != edges.end() && found->first == byte ? found->second : -1;
+}
+
+void LexiconMatcher::buildFailureLinks()
+{
+    std::queue<std::int32_t> queue;
+    for (const auto& [byte, next] : nodes_[0].next) {
+        nodes_[static_cast<std::size_t>(next)].fail = 0;
+        queue.push(next);
+    }
+    while (!queue.empty()) {
+        const std::int32_t node = queue.front();
+        queue.pop();
+        for (const auto& [byte, next] : nodes_[static_cast<std::size_t>(node)].next) {
+            std::int32_t fallback = nodes_[static_cast<std::size_t>(node)].fail;
+            while (fallback > 0 && child(fallback, byte) < 0)
+                fallback = nodes_[static_cast<std::size_t>(fallback)].fail;
+            const std::int32_t target = child(fallback, byte);
+            Node& current = nodes_[static_cast<std::size_t>(next)];
+            current.fail = target >= 0 && target != next ? target : 0;
+            const Node& failNode = nodes_[static_cast<std::size_t>(current.fail)];
+            current.outputLink = failNode.output >= 0 ? current.fail : failNode.outputLink;
+            queue.push(next);
+        }
+    }
+}
+
+std::vector<LexiconHit> LexiconMatcher::find(std::string_view utf8Text) const
+{
+    const matcher::NormalisedText normalised = matcher::normalise(utf8Text);
+    const std::string_view text = normalised.text;
+
+    struct Candidate {
+        std::size_t begin, end;
+        const Pattern* pattern;
+    };
+    std::vector<Candidate> candidates;
+
+    const auto isSingleSyllableAlias = [&](char32_t cp) { return contains(singleSyllables_, cp); };
+    const auto isSingleHanAlias = [&](char32_t cp) { return contains(singleHans_, cp); };
+
+    // "한·미·일": a one-syllable country form counts only next to another one across a separator.
+    const auto inSyllableChain = [&](std::size_t begin, std::size_t end) {
+        std::size_t pos = begin;
+        if (pos > 0 && isChainSeparator(utf8::previous(text, pos)) && pos > 0) {
+            const char32_t neighbour = utf8::previous(text, pos);
+            if (isSingleSyllableAlias(neighbour) && classAt(codePointBefore(text, pos)) != ScriptClass::Hangul)
+                return true;
+        }
+        pos = end;
+        if (pos < text.size() && isChainSeparator(utf8::next(text, pos)) && pos < text.size()) {
+            const char32_t neighbour = utf8::next(text, pos);
+            if (isSingleSyllableAlias(neighbour) && shortHangulMayEndAt(text, pos))
+                return true;
+        }
+        return false;
+    };
+
+    const auto accepts = [&](std::size_t begin, std::size_t end, const Pattern& pattern) {
+        const std::string_view match = text.substr(begin, end - begin);
+        const ScriptClass first = classAt(codePointAt(match, 0));
+        const ScriptClass last = classAt(codePointBefore(match, match.size()));
+        const char32_t before = codePointBefore(text, begin);
+        const char32_t after = codePointAt(text, end);
+        const ScriptClass previous = classAt(before);
+        const ScriptClass next = classAt(after);
+
+        if (pattern.singleSyllable) {
+            if (previous != ScriptClass::None || (after != 0 && !shortHangulMayEndAt(text, end)))
+                return false;
+            return inSyllableChain(begin, end);
+        }
+        switch (first) {
+        case ScriptClass::Latin:
+        case ScriptClass::OtherLetter:
+            if (previous == ScriptClass::Latin || previous == ScriptClass::OtherLetter)
+                return false;
+            break;
+        case ScriptClass::Hangul:
+            if (previous != ScriptClass::None && previous != ScriptClass::Han)
+                return false;
+            break;
+        case ScriptClass::Han:
+            if (previous == ScriptClass::Kana || (previous == ScriptClass::Han && !isSingleHanAlias(before)))
+                return false;
+            break;
+        case ScriptClass::Kana:
+            if (previous == ScriptClass::Kana)
+                return false;
+            break;
+        case ScriptClass::None: break;
+        }
+        switch (last) {
+        case ScriptClass::Latin:
+        case ScriptClass::OtherLetter:
+            if (next == ScriptClass::Latin || next == ScriptClass::OtherLetter)
+                return false;
+            break;
+        case ScriptClass::Hangul:
+            if (pattern.shortHangul && !shortHangulMayEndAt(text, end))
+                return false;
+            break;
+        case ScriptClass::Han:
+            if (pattern.singleHan
+                && (next == ScriptClass::Kana || (next == ScriptClass::Han && !isSingleHanAlias(after))))
+                return false;
+            break;
+        case ScriptClass::Kana:
+        case ScriptClass::None: break;
+        }
+        return true;
+    };
+
+    std::int32_t state = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        while (state > 0 && child(state, byte) < 0)
+            state = nodes_[static_cast<std::size_t>(state)].fail;
+        const std::int32_t next = child(state, byte);
+        state = next >= 0 ? next : 0;
+        for (std::int32_t node = nodes_[static_cast<std::size_t>(state)].output >= 0
+                                     ? state
+                                     : nodes_[static_cast<std::size_t>(state)].outputLink;
+             node >= 0; node = nodes_[static_cast<std::size_t>(node)].outputLink) {
+            const Pattern& pattern = patterns_[static_cast<std::size_t>(nodes_[static_cast<std::size_t>(node)].output)];
+            const std::size_t end = i + 1;
+            const std::size_t begin = end - pattern.length;
+            if (accepts(begin, end, pattern))
+                candidates.push_back({begin, end, &pattern});
+        }
+    }
+
+    std::ranges::sort(candidates, [](const Candidate& a, const Candidate& b) {
+        return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+    });
+    std::vector<LexiconHit> hits;
+    std::size_t covered = 0;
+    for (const Candidate& candidate : candidates) {
+        if (candidate.begin < covered)
+            continue;
+        LexiconHit hit;
+        hit.begin = normalised.sourceBegin[candidate.begin];
+        hit.end = normalised.sourceEnd[candidate.end - 1];
+        hit.surface = std::string(utf8Text.substr(hit.begin, hit.end - hit.begin));
+        if (!candidate.pattern->exactForm.empty()
+            && matcher::normaliseKeepingCase(hit.surface) != candidate.pattern->exactForm)
+            continue;
+        hit.entry = candidate.pattern->entry;
+        hits.push_back(std::move(hit));
+        covered = candidate.end;
+    }
+    return hits;
+}
+
+} // namespace newsgraph::core

@@ -1,0 +1,185 @@
+// Normalisation with offset maps, script classes and particle runs for the lexicon matcher.
+#include "MatcherText.h"
+
+#include "text/Utf8.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/uscript.h>
+
+#include <algorithm>
+#include <array>
+
+namespace newsgraph::core::matcher {
+namespace {
+
+const icu::Normalizer2& nfkc()
+{
+    static const icu::Normalizer2* instance = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        return icu::Normalizer2::getNFKCInstance(status);
+    }();
+    return *instance;
+}
+
+// Appends the normalised form of one segment of the input (a run that NFKC treats as a unit).
+void appendSegment(std::string_view segment, bool fold, std::string& out)
+{
+    if (segment.size() == 1) { // ASCII fast path
+        char c = segment.front();
+        if (fold && c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+        out += c;
+        return;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString normalised =
+        nfkc().normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(segment.data(), static_cast<int32_t>(segment.size()))), status);
+    if (U_FAILURE(status)) {
+        out.append(segment);
+        return;
+    }
+    if (fold)
+        normalised.foldCase();
+    normalised.toUTF8String(out);
+}
+
+bool isFormatCharacter(char32_t cp)
+{
+    return u_charType(static_cast<UChar32>(cp)) == U_FORMAT_CHAR;
+}
+
+bool isWhitespace(char32_t cp)
+{
+    return utf8::isSpace(cp) || u_isUWhiteSpace(static_cast<UChar32>(cp));
+}
+
+NormalisedText normaliseImpl(std::string_view input, bool fold)
+{
+    NormalisedText result;
+    result.text.reserve(input.size());
+    const icu::Normalizer2& normalizer = nfkc();
+    std::size_t pos = 0;
+    while (pos < input.size()) {
+        const std::size_t segmentBegin = pos;
+        char32_t cp = utf8::next(input, pos);
+        if (isFormatCharacter(cp))
+            continue;
+        if (isWhitespace(cp)) {
+            while (pos < input.size()) {
+                std::size_t look = pos;
+                const char32_t following = utf8::next(input, look);
+                if (!isWhitespace(following) && !isFormatCharacter(following))
+                    break;
+                pos = look;
+            }
+            if (!result.text.empty() && result.text.back() == ' ') {
+                std::fill(result.sourceEnd.end() - 1, result.sourceEnd.end(), static_cast<std::uint32_t>(pos));
+                continue;
+            }
+            result.text += ' ';
+            result.sourceBegin.push_back(static_cast<std::uint32_t>(segmentBegin));
+            result.sourceEnd.push_back(static_cast<std::uint32_t>(pos));
+            continue;
+        }
+        // Extend the segment over following code points that combine with it (jamo, accents).
+        while (pos < input.size()) {
+            std::size_t look = pos;
+            const char32_t following = utf8::next(input, look);
+            if (normalizer.hasBoundaryBefore(static_cast<UChar32>(following)))
+                break;
+            pos = look;
+        }
+        const std::size_t before = result.text.size();
+        appendSegment(input.substr(segmentBegin, pos - segmentBegin), fold, result.text);
+        const std::size_t added = result.text.size() - before;
+        result.sourceBegin.insert(result.sourceBegin.end(), added, static_cast<std::uint32_t>(segmentBegin));
+        result.sourceEnd.insert(result.sourceEnd.end(), added, static_cast<std::uint32_t>(pos));
+    }
+    return result;
+}
+
+std::string trimSpaces(std::string text)
+{
+    while (!text.empty() && text.back() == ' ')
+        text.pop_back();
+    std::size_t start = 0;
+    while (start < text.size() && text[start] == ' ')
+        ++start;
+    return text.substr(start);
+}
+
+// Particles, copulas and a few bound nouns that follow names directly in Korean news text.
+constexpr std::array particles = {
+    "이", "가", "은", "는", "을", "를", "의", "에", "에서", "에게", "에게서", "께", "께서", "와", "과", "도",
+    "로", "으로", "로부터", "으로부터", "만", "까지", "부터", "처럼", "보다", "등", "측", "이다", "였다",
+    "이었다", "였던", "이던", "라는", "이라는", "라고", "이라고", "라며", "이라며", "란", "이란", "이나", "나",
+    "랑", "이랑", "하고", "조차", "마저", "뿐", "대로", "만큼", "같은", "같이", "로서", "으로서", "로써",
+    "으로써", "한테", "이며", "며", "이고", "고", "엔", "에선", "서", "야", "이야", "인", "인데", "마다",
+    "들", "사", "측이", "표", "발", "판",
+};
+
+} // namespace
+
+NormalisedText normalise(std::string_view utf8)
+{
+    return normaliseImpl(utf8, true);
+}
+
+std::string normalisePattern(std::string_view utf8)
+{
+    return trimSpaces(normaliseImpl(utf8, true).text);
+}
+
+std::string normaliseKeepingCase(std::string_view utf8)
+{
+    return trimSpaces(normaliseImpl(utf8, false).text);
+}
+
+ScriptClass scriptClassOf(char32_t cp)
+{
+    if (cp < 0x80) {
+        if (utf8::isAsciiAlpha(cp) || utf8::isAsciiDigit(cp))
+            return ScriptClass::Latin;
+        return ScriptClass::None;
+    }
+    if (utf8::isHangulSyllable(cp) || (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318C))
+        return ScriptClass::Hangul;
+    if (cp == 0x30FC || (cp >= 0x3040 && cp <= 0x30FA) || (cp >= 0x31F0 && cp <= 0x31FF))
+        return ScriptClass::Kana;
+    const auto c = static_cast<UChar32>(cp);
+    if (u_isdigit(c))
+        return ScriptClass::Latin;
+    if (!u_isalpha(c))
+        return ScriptClass::None;
+    UErrorCode status = U_ZERO_ERROR;
+    switch (uscript_getScript(c, &status)) {
+    case USCRIPT_HAN: return ScriptClass::Han;
+    case USCRIPT_LATIN: return ScriptClass::Latin;
+    case USCRIPT_HANGUL: return ScriptClass::Hangul;
+    case USCRIPT_HIRAGANA:
+    case USCRIPT_KATAKANA: return ScriptClass::Kana;
+    default: return ScriptClass::OtherLetter;
+    }
+}
+
+bool isParticleSequence(std::string_view hangul)
+{
+    if (hangul.empty())
+        return true;
+    // reachable[i]: the first i bytes split into particles.
+    std::vector<bool> reachable(hangul.size() + 1, false);
+    reachable[0] = true;
+    for (std::size_t i = 0; i < hangul.size(); ++i) {
+        if (!reachable[i])
+            continue;
+        for (std::string_view particle : particles) {
+            if (hangul.substr(i).starts_with(particle))
+                reachable[i + particle.size()] = true;
+        }
+    }
+    return reachable[hangul.size()];
+}
+
+} // namespace newsgraph::core::matcher

@@ -1,0 +1,32 @@
+// Text normalised for lexicon matching, with a map from every normalised byte back to the original.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsgraph::core::matcher {
+
+struct NormalisedText {
+    std::string text; // NFKC, case folded, whitespace runs as one ' ', format characters dropped
+    // For each byte of text: the original byte range of the segment it came from.
+    std::vector<std::uint32_t> sourceBegin;
+    std::vector<std::uint32_t> sourceEnd;
+};
+
+NormalisedText normalise(std::string_view utf8);
+// The same normalisation for patterns, trimmed.
+std::string normalisePattern(std::string_view utf8);
+// NFKC with whitespace collapsed but no case folding (for case-sensitive acronyms), trimmed.
+std::string normaliseKeepingCase(std::string_view utf8);
+
+// Script classes that decide word boundaries. Digits count as Latin: "G7", "3M".
+enum class ScriptClass { None, Hangul, Latin, Han, Kana, OtherLetter };
+ScriptClass scriptClassOf(char32_t cp);
+
+// True when a run of Hangul syllables is made only of particles and copulas ("에서는", "와의", "이다").
+bool isParticleSequence(std::string_view hangul);
+
+} // namespace newsgraph::core::matcher

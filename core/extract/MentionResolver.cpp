@@ -1,0 +1,203 @@
+#include "extract/MentionResolver.h"
+
+#include "extract/GenericNouns.h"
+#include "extract/Lexicon.h"
+#include "extract/NameShape.h"
+#include "text/NameKey.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <unordered_map>
+
+namespace newsgraph::core {
+namespace {
+
+// Union-find over name nodes; a root keeps at most one lexicon id so that two known entities never merge.
+class NameClusters
+{
+public:
+    std::size_t node(const std::string& key, const std::string& lexId)
+    {
+        auto [it, inserted] = index_.try_emplace(key, parent_.size());
+        if (inserted) {
+            parent_.push_back(it->second);
+            lex_.push_back(lexId);
+        } else if (!lexId.empty() && lex_[find(it->second)].empty()) {
+            lex_[find(it->second)] = lexId;
+        }
+        return it->second;
+    }
+    std::size_t find(std::size_t x)
+    {
+        while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+        return x;
+    }
+    void unite(std::size_t a, std::size_t b)
+    {
+        a = find(a);
+        b = find(b);
+        if (a == b) return;
+        if (!lex_[a].empty() && !lex_[b].empty() && lex_[a] != lex_[b]) return;
+        if (b < a) std::swap(a, b);
+        parent_[b] = a;
+        if (lex_[a].empty()) lex_[a] = lex_[b];
+    }
+    const std::string& lexOf(std::size_t x) { return lex_[find(x)]; }
+
+private:
+    std::unordered_map<std::string, std::size_t> index_;
+    std::vector<std::size_t> parent_;
+    std::vector<std::string> lex_;
+};
+
+struct Chosen {
+    std::size_t sentence = 0;
+    const EntityCandidate* candidate = nullptr;
+    std::size_t headToken = 0;
+    std::size_t node = 0;
+};
+
+double priority(const EntityCandidate& c)
+{
+    return c.confidence + 0.04 * double(c.lastToken - c.firstToken) + (c.source == EntitySource::Lexicon ? 0.02 : 0.0);
+}
+
+bool isAcronymName(const std::string& name) { return isAcronym(name); }
+
+} // namespace
+
+ArticleEntities MentionResolver::resolve(const std::vector<AnalysedSentence>& sentences, double minConfidence) const
+{
+    // 1. Non-overlapping choice per sentence, best candidates first.
+    std::vector<Chosen> chosen;
+    for (std::size_t si = 0; si < sentences.size(); ++si) {
+        const auto& s = sentences[si];
+        std::vector<const EntityCandidate*> order;
+        for (const auto& c : s.candidates)
+            if (c.confidence >= minConfidence && !isGenericNoun(c.name)) order.push_back(&c);
+        std::stable_sort(order.begin(), order.end(),
+                         [](const EntityCandidate* a, const EntityCandidate* b) { return priority(*a) > priority(*b); });
+        std::vector<Chosen> local;
+        for (const EntityCandidate* c : order) {
+            bool overlaps = false;
+            for (auto& other : local) {
+                const EntityCandidate& o = *other.candidate;
+                if (c->firstToken <= o.lastToken && o.firstToken <= c->lastToken) {
+                    overlaps = true;
+                    // The same span from a weaker recogniser may still know where the phrase's particle is.
+                    if (c->firstToken == o.firstToken && c->lastToken == o.lastToken && c->headToken != static_cast<std::size_t>(-1))
+                        other.headToken = c->headToken;
+                    break;
+                }
+            }
+            if (!overlaps) local.push_back({si, c, c->head(), 0});
+        }
+        std::sort(local.begin(), local.end(),
+                  [](const Chosen& a, const Chosen& b) { return a.candidate->firstToken < b.candidate->firstToken; });
+        chosen.insert(chosen.end(), local.begin(), local.end());
+    }
+
+    // 2. Cluster by lexicon id, names, aliases and full names of short forms.
+    NameClusters clusters;
+    auto lexiconIdFor = [&](const EntityCandidate& c) -> std::string {
+        if (c.lexicon) return c.lexicon->id;
+        if (!lexicon_) return {};
+        if (const LexiconEntry* e = lexicon_->findByName(c.fullName.empty() ? c.name : c.fullName)) return e->id;
+        for (const auto& alias : c.aliases)
+            if (const LexiconEntry* e = lexicon_->findByName(alias)) return e->id;
+        return {};
+    };
+    for (auto& ch : chosen) {
+        const EntityCandidate& c = *ch.candidate;
+        const std::string lexId = lexiconIdFor(c);
+        if (!lexId.empty()) {
+            ch.node = clusters.node("lex:" + lexId, lexId);
+            // Rule names the lexicon knows keep their spelling as a link for later short forms.
+            clusters.unite(ch.node, clusters.node(nameKey(c.name), lexId));
+            continue;
+        }
+        ch.node = clusters.node(nameKey(c.fullName.empty() ? c.name : c.fullName), {});
+        if (!c.fullName.empty()) continue;
+        for (const auto& alias : c.aliases) {
+            const std::string key = nameKey(alias);
+            if (!key.empty()) clusters.unite(ch.node, clusters.node(key, {}));
+        }
+    }
+
+    // 3. One entity per cluster, in order of first mention.
+    ArticleEntities out;
+    out.bySentence.resize(sentences.size());
+    std::map<std::size_t, std::size_t> entityOfRoot;
+    std::vector<std::map<EntityType, double>> typeVotes;
+    std::vector<double> bestNameScore;
+    for (auto& ch : chosen) {
+        const EntityCandidate& c = *ch.candidate;
+        const std::size_t root = clusters.find(ch.node);
+        auto [it, inserted] = entityOfRoot.try_emplace(root, out.entities.size());
+        if (inserted) {
+            ExtractedEntity e;
+            e.confidence = 0;
+            out.entities.push_back(e);
+            typeVotes.emplace_back();
+            bestNameScore.push_back(-1);
+        }
+        const std::size_t idx = it->second;
+        ExtractedEntity& e = out.entities[idx];
+        const std::string& lexId = clusters.lexOf(root);
+        const LexiconEntry* entry = (!lexId.empty() && lexicon_) ? lexicon_->find(lexId) : nullptr;
+        if (!entry && c.lexicon && c.lexicon->id == lexId) entry = c.lexicon;
+        if (entry) {
+            e.key = "lex:" + entry->id;
+            e.name = entry->name;
+            e.type = entry->type;
+            e.source = EntitySource::Lexicon;
+            bestNameScore[idx] = 10;
+        } else {
+            typeVotes[idx][c.type] += c.confidence;
+            // Full names beat short forms and acronyms; otherwise the most confident, then the first.
+            const std::string& candidateName = c.fullName.empty() ? c.name : c.fullName;
+            const double score = c.confidence - (isAcronymName(candidateName) ? 0.5 : 0.0) - (c.fullName.empty() ? 0.0 : 0.2);
+            if (score > bestNameScore[idx]) {
+                bestNameScore[idx] = score;
+                e.name = candidateName;
+            }
+        }
+        e.confidence = std::max(e.confidence, c.confidence);
+        auto addAlias = [&](const std::string& a) {
+            if (!a.empty() && std::find(e.aliases.begin(), e.aliases.end(), a) == e.aliases.end()) e.aliases.push_back(a);
+        };
+        addAlias(c.name);
+        if (c.fullName.empty())
+            for (const auto& a : c.aliases) addAlias(a);
+
+        const auto& s = sentences[ch.sentence];
+        ResolvedMention m;
+        m.entity = idx;
+        m.firstToken = c.firstToken;
+        m.lastToken = c.lastToken;
+        m.headToken = ch.headToken;
+        m.begin = c.begin;
+        m.end = c.end;
+        m.confidence = c.confidence;
+        out.bySentence[ch.sentence].push_back(m);
+        out.mentions.push_back({{}, s.sentence->index, s.sentence->begin + c.begin, s.sentence->begin + c.end,
+                                std::string(s.sentence->text.substr(c.begin, c.end - c.begin))});
+        out.mentions.back().entityKey = std::to_string(idx); // replaced by the key below
+    }
+    for (std::size_t i = 0; i < out.entities.size(); ++i) {
+        ExtractedEntity& e = out.entities[i];
+        if (e.source != EntitySource::Lexicon) {
+            double best = -1;
+            for (const auto& [type, votes] : typeVotes[i])
+                if (votes > best) best = votes, e.type = type;
+            e.key = "name:" + nameKey(e.name);
+            e.source = EntitySource::Rule;
+        }
+        std::erase(e.aliases, e.name);
+    }
+    for (auto& m : out.mentions) m.entityKey = out.entities[std::stoul(m.entityKey)].key;
+    return out;
+}
+
+} // namespace newsgraph::core

@@ -1,0 +1,91 @@
+#include "extract/NameShape.h"
+
+#include "extract/GenericNouns.h"
+#include "extract/Utf8Scan.h"
+
+#include <string>
+#include <unordered_set>
+
+namespace newsgraph::core {
+namespace {
+
+const std::unordered_set<std::string_view>& surnames()
+{
+    static const std::unordered_set<std::string_view> set{
+        "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송", "류",
+        "유", "홍", "전", "고", "문", "양", "손", "배", "백", "허", "남", "심", "노", "하", "곽", "성", "차", "주", "우",
+        "구", "민", "진", "나", "지", "엄", "채", "원", "천", "방", "공", "현", "함", "변", "염", "여", "추", "도", "소",
+        "석", "선", "설", "마", "길", "연", "위", "표", "명", "기", "반", "왕", "금", "옥", "육", "인", "맹", "제", "모",
+        "탁", "국", "어", "은", "편", "용", "예", "경", "봉", "사", "부", "가", "복", "태", "목", "형", "계", "피", "두",
+        "감", "음", "빈", "동", "온", "호", "범", "좌", "팽", "승", "간", "상", "갈", "서문", "남궁", "황보", "제갈", "선우",
+        "독고", "사공", "동방", "어금",
+    };
+    return set;
+}
+
+} // namespace
+
+bool isKoreanSurname(std::string_view syllable) { return surnames().contains(syllable); }
+
+bool looksLikeKoreanPersonName(std::string_view word)
+{
+    if (!utf8::allHangul(word)) return false;
+    const std::size_t n = utf8::length(word);
+    if (n < 2 || n > 4) return false;
+    if (isGenericNoun(word) || isFunctionWord(word)) return false;
+    if (n == 4) return surnames().contains(utf8::prefix(word, 2)); // double surnames only
+    return surnames().contains(utf8::prefix(word, 1)) || (n >= 3 && surnames().contains(utf8::prefix(word, 2)));
+}
+
+bool isNameWord(std::string_view word, std::size_t maxSyllables)
+{
+    if (word.empty() || isGenericNoun(word) || isFunctionWord(word)) return false;
+    const char32_t first = utf8::first(word);
+    if (utf8::isAsciiDigit(first)) return false;
+    std::size_t hangul = 0;
+    for (std::size_t pos = 0; pos < word.size();) {
+        const char32_t c = utf8::next(word, pos);
+        if (utf8::isHangulSyllable(c)) ++hangul;
+        else if (!(utf8::isAsciiLetter(c) || utf8::isAsciiDigit(c) || c == '-' || c == '&' || c == '+' || c == '.'))
+            return false;
+    }
+    return hangul <= maxSyllables;
+}
+
+bool isAcronym(std::string_view word)
+{
+    if (word.size() < 2 || word.size() > 6 || !utf8::isAsciiUpper(static_cast<unsigned char>(word[0]))) return false;
+    for (char c : word)
+        if (!(utf8::isAsciiUpper(static_cast<unsigned char>(c)) || utf8::isAsciiDigit(static_cast<unsigned char>(c)) || c == '&'))
+            return false;
+    return true;
+}
+
+ArgumentRole roleAfter(const std::vector<Token>& tokens, std::size_t last, std::size_t* particleToken)
+{
+    if (particleToken) *particleToken = last;
+    if (last >= tokens.size()) return ArgumentRole::None;
+    if (!tokens[last].particle.empty()) return tokens[last].role;
+    std::size_t i = last + 1;
+    // Skip one parenthetical group and closing quotes written directly after the name.
+    if (i < tokens.size() && tokens[i].punct == PunctKind::OpenParen && !tokens[i].spaceBefore) {
+        int depth = 0;
+        for (; i < tokens.size(); ++i) {
+            if (tokens[i].punct == PunctKind::OpenParen) ++depth;
+            if (tokens[i].punct == PunctKind::CloseParen && --depth == 0) {
+                ++i;
+                break;
+            }
+        }
+    }
+    while (i < tokens.size() && (tokens[i].punct == PunctKind::CloseQuote || tokens[i].punct == PunctKind::CloseParen) &&
+           !tokens[i].spaceBefore)
+        ++i;
+    if (i < tokens.size() && i > last + 1 && tokens[i].isWord() && !tokens[i].spaceBefore && tokens[i].stem.empty()) {
+        if (particleToken) *particleToken = i;
+        return tokens[i].role;
+    }
+    return ArgumentRole::None;
+}
+
+} // namespace newsgraph::core

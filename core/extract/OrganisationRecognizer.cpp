@@ -1,0 +1,113 @@
+#include "extract/OrganisationRecognizer.h"
+
+#include "extract/GenericNouns.h"
+#include "extract/NameShape.h"
+#include "extract/OrganisationSuffixes.h"
+#include "extract/RoleTitles.h"
+#include "extract/Utf8Scan.h"
+
+#include <string>
+#include <unordered_set>
+
+namespace newsgraph::core {
+namespace {
+
+bool insideParentheses(const std::vector<Token>& tokens, std::size_t index)
+{
+    int depth = 0;
+    for (std::size_t i = 0; i < index; ++i) {
+        if (tokens[i].punct == PunctKind::OpenParen) ++depth;
+        if (tokens[i].punct == PunctKind::CloseParen && depth > 0) --depth;
+    }
+    return depth > 0;
+}
+
+EntityCandidate make(const AnalysedSentence& s, std::size_t first, std::size_t last, EntityType type, double confidence,
+                     const char* rule)
+{
+    EntityCandidate c;
+    c.firstToken = first;
+    c.lastToken = last;
+    c.begin = s.tokens[first].begin;
+    c.end = s.tokens[last].stemEnd();
+    c.name = std::string(s.sentence->text.substr(c.begin, c.end - c.begin));
+    c.type = type;
+    c.source = EntitySource::Rule;
+    c.confidence = confidence;
+    c.rule = rule;
+    return c;
+}
+
+// Sino-Korean endings of abstract nouns; a descriptor followed by such a word is not naming a company.
+bool endsLikeAbstractNoun(std::string_view word)
+{
+    static const std::unordered_set<char32_t> endings{U'력', U'성', U'화', U'적', U'계', U'권', U'감', U'률', U'율', U'비',
+                                                       U'금', U'물', U'업', U'자', U'들', U'식', U'론', U'법', U'점', U'층',
+                                                       U'가', U'제', U'장', U'원', U'체', U'용', U'품', U'사'};
+    return utf8::allHangul(word) && endings.contains(utf8::last(word));
+}
+
+} // namespace
+
+bool isCompanyDescriptor(std::string_view word)
+{
+    static const std::unordered_set<std::string_view> words{
+        "기업", "스타트업", "업체", "회사", "빅테크", "자회사", "계열사", "제조사", "제조업체", "개발사", "운영사", "유니콘",
+        "통신사", "게임사", "반도체기업", "테크기업", "IT기업", "대기업", "중견기업", "벤처기업", "플랫폼기업", "핀테크기업",
+    };
+    return words.contains(word);
+}
+
+void OrganisationRecognizer::propose(AnalysedSentence& s) const
+{
+    const auto& tokens = s.tokens;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const Token& t = tokens[i];
+        if (!t.isWord() || t.stem.empty()) continue;
+
+        if (auto m = matchOrganisationSuffix(t.stem)) {
+            const bool enclosed = insideParentheses(tokens, i);
+            s.candidates.push_back(make(s, i, i, m->type, m->confidence - (enclosed ? 0.1 : 0.0), "org-suffix"));
+            continue;
+        }
+
+        // "코슬라 벤처스": a name word and a detached suffix word.
+        if (auto m = matchDetachedSuffix(t.stem); m && i > 0) {
+            const Token& prev = tokens[i - 1];
+            if (prev.isWord() && prev.particle.empty() && t.spaceBefore && isNameWord(prev.stem, 6) &&
+                !utf8::containsDigit(prev.stem) && !matchRoleTitle(prev.stem))
+                s.candidates.push_back(make(s, i - 1, i, m->type, m->confidence, "org-detached-suffix"));
+            continue;
+        }
+
+        // "바이든 행정부": an administration named after its leader.
+        if (t.stem == "행정부" && i > 0) {
+            const Token& prev = tokens[i - 1];
+            if (prev.isWord() && prev.particle.empty() && utf8::allHangul(prev.stem) && isNameWord(prev.stem, 5)) {
+                EntityCandidate c = make(s, i - 1, i, EntityType::Government, 0.75, "administration");
+                if (i > 1 && tokens[i - 2].isWord() && tokens[i - 2].particle.empty() && utf8::length(tokens[i - 2].stem) == 1 &&
+                    utf8::allHangul(tokens[i - 2].stem))
+                    c.aliases.push_back(std::string(s.sentence->text.substr(tokens[i - 2].begin, c.end - tokens[i - 2].begin)));
+                s.candidates.push_back(std::move(c));
+            }
+            continue;
+        }
+
+        // "AI 스타트업 업스테이지", "빅테크 아마존": a descriptor followed by an unknown name.
+        if (isCompanyDescriptor(t.stem) && t.particle.empty() && i + 1 < tokens.size()) {
+            const Token& next = tokens[i + 1];
+            if (!next.isWord() || next.stem.empty() || !next.spaceBefore) continue;
+            const std::string_view name = next.stem;
+            if (!isNameWord(name, 8) || matchRoleTitle(name) || isCompanyDescriptor(name)) continue;
+            const bool latin = utf8::hasLatin(name);
+            if (!latin && (utf8::hangulCount(name) < 3 || endsLikeAbstractNoun(name))) continue;
+            // The name must be the head of its phrase: a particle, punctuation or a title follows.
+            const bool head = !next.particle.empty() || i + 2 >= tokens.size() || !tokens[i + 2].isWord() ||
+                              matchRoleTitle(tokens[i + 2].stem) || tokens[i + 2].stem == "같은" || tokens[i + 2].stem == "등";
+            if (!head) continue;
+            s.candidates.push_back(make(s, i + 1, i + 1, EntityType::Company, 0.55, "company-descriptor"));
+        }
+    }
+}
+
+} // namespace newsgraph::core

@@ -1,0 +1,190 @@
+#include "extract/OrganisationSuffixes.h"
+
+#include "extract/GenericNouns.h"
+#include "extract/Utf8Scan.h"
+
+#include <array>
+#include <unordered_set>
+
+namespace newsgraph::core {
+namespace {
+
+struct SuffixRule {
+    std::string_view suffix;
+    EntityType type;
+    std::size_t minPrefix; // code points the name needs before the suffix
+    double confidence;
+};
+
+// Longest first within shared endings; checked in order.
+constexpr std::array suffixRules{
+    SuffixRule{"인베스트먼트", EntityType::Investor, 1, 0.75}, SuffixRule{"벤처캐피탈", EntityType::Investor, 2, 0.7},
+    SuffixRule{"벤처캐피털", EntityType::Investor, 2, 0.7},   SuffixRule{"창업투자", EntityType::Investor, 2, 0.7},
+    SuffixRule{"벤처투자", EntityType::Investor, 2, 0.7},     SuffixRule{"자산운용", EntityType::Investor, 2, 0.75},
+    SuffixRule{"파트너스", EntityType::Investor, 2, 0.7},     SuffixRule{"벤처스", EntityType::Investor, 2, 0.75},
+    SuffixRule{"캐피탈", EntityType::Investor, 2, 0.7},       SuffixRule{"캐피털", EntityType::Investor, 2, 0.7},
+    SuffixRule{"인베스트", EntityType::Investor, 2, 0.7},
+    SuffixRule{"과학기술원", EntityType::Academia, 1, 0.75},   SuffixRule{"대학교", EntityType::Academia, 2, 0.8},
+    SuffixRule{"대학", EntityType::Academia, 2, 0.7},         SuffixRule{"연구소", EntityType::Academia, 2, 0.65},
+    SuffixRule{"연구원", EntityType::Academia, 3, 0.6},       SuffixRule{"연구센터", EntityType::Academia, 2, 0.6},
+    SuffixRule{"기술원", EntityType::Academia, 2, 0.65},
+    SuffixRule{"위원회", EntityType::Government, 2, 0.7},     SuffixRule{"정보원", EntityType::Government, 2, 0.7},
+    SuffixRule{"감사원", EntityType::Government, 0, 0.7},     SuffixRule{"감독원", EntityType::Government, 2, 0.7},
+    SuffixRule{"진흥원", EntityType::Government, 2, 0.7},     SuffixRule{"평가원", EntityType::Government, 2, 0.65},
+    SuffixRule{"개발원", EntityType::Government, 2, 0.6},     SuffixRule{"관리원", EntityType::Government, 2, 0.6},
+    SuffixRule{"공단", EntityType::Government, 2, 0.6},       SuffixRule{"도청", EntityType::Government, 1, 0.75},
+    SuffixRule{"시청", EntityType::Government, 1, 0.7},       SuffixRule{"구청", EntityType::Government, 1, 0.7},
+    SuffixRule{"군청", EntityType::Government, 1, 0.7},       SuffixRule{"청", EntityType::Government, 2, 0.6},
+    SuffixRule{"처", EntityType::Government, 2, 0.55},        SuffixRule{"부", EntityType::Government, 2, 0.6},
+    SuffixRule{"성", EntityType::Government, 2, 0.7},         SuffixRule{"시", EntityType::Government, 2, 0.55},
+    SuffixRule{"현", EntityType::Government, 2, 0.55},
+    SuffixRule{"일보", EntityType::Media, 1, 0.75},           SuffixRule{"신문", EntityType::Media, 2, 0.6},
+    SuffixRule{"홀딩스", EntityType::Company, 1, 0.75},       SuffixRule{"그룹", EntityType::Company, 1, 0.7},
+    SuffixRule{"전자", EntityType::Company, 1, 0.7},          SuffixRule{"텔레콤", EntityType::Company, 1, 0.75},
+    SuffixRule{"통신", EntityType::Company, 2, 0.6},          SuffixRule{"자동차", EntityType::Company, 2, 0.65},
+    SuffixRule{"모터스", EntityType::Company, 1, 0.75},       SuffixRule{"건설", EntityType::Company, 2, 0.65},
+    SuffixRule{"증권", EntityType::Company, 2, 0.65},         SuffixRule{"은행", EntityType::Company, 2, 0.6},
+    SuffixRule{"제약", EntityType::Company, 2, 0.65},         SuffixRule{"바이오", EntityType::Company, 2, 0.6},
+    SuffixRule{"생명", EntityType::Company, 2, 0.55},         SuffixRule{"중공업", EntityType::Company, 1, 0.7},
+    SuffixRule{"물산", EntityType::Company, 1, 0.7},          SuffixRule{"케미칼", EntityType::Company, 1, 0.7},
+    SuffixRule{"제철", EntityType::Company, 2, 0.65},         SuffixRule{"전력", EntityType::Company, 2, 0.6},
+    SuffixRule{"랩스", EntityType::Company, 1, 0.7},          SuffixRule{"테크", EntityType::Company, 2, 0.55},
+    SuffixRule{"시스템즈", EntityType::Company, 1, 0.7},      SuffixRule{"네트웍스", EntityType::Company, 1, 0.7},
+    SuffixRule{"네트워크스", EntityType::Company, 1, 0.7},    SuffixRule{"엔터테인먼트", EntityType::Company, 1, 0.7},
+    SuffixRule{"인터내셔널", EntityType::Company, 1, 0.7},    SuffixRule{"코퍼레이션", EntityType::Company, 1, 0.7},
+    SuffixRule{"컴퍼니", EntityType::Company, 1, 0.65},       SuffixRule{"게임즈", EntityType::Company, 1, 0.7},
+    SuffixRule{"로보틱스", EntityType::Company, 1, 0.7},      SuffixRule{"모빌리티", EntityType::Company, 2, 0.55},
+    SuffixRule{"일렉트로닉스", EntityType::Company, 1, 0.7},  SuffixRule{"테크놀로지", EntityType::Company, 1, 0.65},
+    SuffixRule{"테크놀로지스", EntityType::Company, 1, 0.7},  SuffixRule{"솔루션즈", EntityType::Company, 1, 0.65},
+    SuffixRule{"드론", EntityType::Company, 2, 0.55},         SuffixRule{"소프트", EntityType::Company, 2, 0.6},
+    SuffixRule{"뱅크", EntityType::Company, 2, 0.6},          SuffixRule{"페이", EntityType::Company, 2, 0.55},
+    SuffixRule{"항공", EntityType::Company, 2, 0.6},          SuffixRule{"해운", EntityType::Company, 2, 0.6},
+    SuffixRule{"닷컴", EntityType::Company, 1, 0.65},         SuffixRule{"AI", EntityType::Company, 2, 0.55},
+};
+
+// Whole words (or endings) that share an organisation ending but are common nouns.
+const std::unordered_set<std::string_view>& refusedEndings()
+{
+    static const std::unordered_set<std::string_view> set{
+        // -대학 / -연구소 / -연구원
+        "지방대학", "명문대학", "국립대학", "사립대학", "전문대학", "해외대학", "주요대학", "외국대학", "일반대학", "각대학",
+        "부설연구소", "기업연구소", "사내연구소", "민간연구소", "국책연구소", "중앙연구소", "부설연구원", "선임연구원",
+        "수석연구원", "책임연구원", "박사후연구원", "객원연구원", "방문연구원", "전임연구원", "초빙연구원", "정부출연연구원",
+        // -부
+        "학부", "경영학부", "공학부", "본부", "내부", "외부", "일부", "전부", "정부", "행정부", "간부", "부부", "세부", "상부",
+        "하부", "남부", "북부", "동부", "서부", "중부", "사업부", "지부", "대부", "수뇌부", "지도부", "집행부", "군부", "의료부",
+        "중앙부", "일본정부", "한국정부", "우리정부", "가부", "여부", "흉부", "복부", "두부", "안부", "고부", "주부", "신부",
+        "국부", "장부", "치부", "근본부", "사령부", "기획부", "편집부", "영업부", "총무부", "인사부", "홍보부", "개발부",
+        // -청 / -처
+        "요청", "신청", "초청", "경청", "민청", "환청", "대청", "재요청", "재신청", "거래처", "투자처", "판매처", "공급처",
+        "연락처", "사용처", "수요처", "근처", "대처", "출처", "상처", "거처", "용처", "조달처", "행선처",
+        // -시
+        "당시", "동시", "역시", "혹시", "다시", "즉시", "수시", "임시", "상시", "항시", "평시", "전시", "중시", "무시", "제시",
+        "표시", "지시", "감시", "게시", "개시", "공시", "출시", "실시", "명시", "도시", "일시", "잠시", "한시", "착시", "원시",
+        "과시", "교시", "고시", "응시", "좌시", "주시", "투시", "묵시", "직시", "멸시", "적시", "암시", "계시", "대시", "재출시",
+        "대도시", "소도시", "신도시", "위도시", "시시", "경시", "근시", "도입시", "사용시", "활용시", "필요시", "유사시",
+        "비상시", "발생시",
+        // -현
+        "실현", "표현", "구현", "재현", "출현", "발현", "체현", "시현", "재구현",
+        // -성 (abstract nouns are refused below unless a ministry ending matches)
+        // -은행 / -통신 / -자동차 / -테크 / -AI / -신문 ...
+        "중앙은행", "시중은행", "인터넷은행", "투자은행", "국책은행", "지방은행", "상업은행", "이동통신", "위성통신",
+        "정보통신", "무선통신", "유선통신", "데이터통신", "광통신", "전기자동차", "자율주행자동차", "수소자동차",
+        "미래자동차", "친환경자동차", "빅테크", "핀테크", "딥테크", "에듀테크", "푸드테크", "프롭테크", "헬스테크",
+        "애그테크", "기후테크", "하이테크", "클린테크", "리걸테크", "인슈어테크", "레그테크", "생성형AI", "소버린AI",
+        "피지컬AI", "에이전트AI", "에이전틱AI", "온디바이스AI", "초거대AI", "범용AI", "한국형AI", "대화형AI", "멀티모달AI",
+        "엣지AI", "오픈소스AI", "종이신문", "지역신문", "경제신문", "일간신문", "무료신문", "영자신문", "소비전력", "저전력",
+        "고전력", "산업용드론", "농업용드론", "군사드론", "택배드론", "배송드론", "그린바이오", "레드바이오", "화이트바이오",
+        "간편페이", "미래모빌리티", "에어모빌리티", "도심항공모빌리티", "민간항공", "국제항공", "전력", "대학", "모든대학",
+        "사업그룹", "기업그룹", "재벌그룹", "스터디그룹", "워킹그룹", "태스크포스그룹", "주요그룹", "대기업그룹",
+    };
+    return set;
+}
+
+// Japanese and other ministries end in 성; abstract nouns ("가능성", "생산성") also do.
+bool isMinistryWithSeong(std::string_view word)
+{
+    static constexpr std::array stems{
+        std::string_view{"과학성"}, std::string_view{"무성"}, std::string_view{"산업성"}, std::string_view{"노동성"},
+        std::string_view{"교통성"}, std::string_view{"수산성"}, std::string_view{"방위성"}, std::string_view{"환경성"},
+    };
+    for (auto s : stems)
+        if (word.ends_with(s)) return !word.ends_with("의무성") && !word.ends_with("업무성");
+    return false;
+}
+
+// "-대" names a university only after a name ("도쿄대", "한국외대"), never in 세대, 시대, 최대, 20대 ...
+bool isUniversityDae(std::string_view word)
+{
+    if (!word.ends_with("대") || utf8::length(word) < 3) return false;
+    static const std::unordered_set<std::string_view> refusedTwo{
+        "세대", "시대", "년대", "연대", "최대", "거대", "초대", "확대", "증대", "기대", "반대", "상대", "절대", "부대", "무대",
+        "함대", "군대", "현대", "근대", "고대", "중대", "극대", "강대", "대대", "교대", "지대", "열대", "온대", "역대", "당대",
+        "후대", "선대", "공대", "의대", "편대", "병대", "막대", "방대", "광대", "성대", "관대", "과대", "장대", "등대", "침대",
+        "억대", "만대", "천대", "원대", "러대", "엔대", "위대", "적대", "환대", "냉대", "홀대", "우대", "접대", "박대", "소대",
+        "중대", "연대", "위원대", "시위대", "자위대", "경비대", "특공대", "소방대", "방위대", "원정대", "응원대", "기동대",
+        "해병대", "사관대", "명문대", "지방대", "사립대", "국립대", "전문대", "초거대", "차세대", "신세대", "구세대",
+    };
+    const std::string_view lastTwo = utf8::suffix(word, 2);
+    if (refusedTwo.contains(lastTwo) || refusedTwo.contains(utf8::suffix(word, 3)) || refusedTwo.contains(word)) return false;
+    return !utf8::containsDigit(word) && utf8::allHangul(utf8::prefix(word, utf8::length(word) - 1));
+}
+
+bool endsWithRefused(std::string_view word)
+{
+    const auto& refused = refusedEndings();
+    if (refused.contains(word)) return true;
+    // Refused compounds at the end of a longer word ("재출시", "농업용드론" after a prefix).
+    for (std::size_t n = 2; n <= 4; ++n) {
+        const std::string_view tail = utf8::suffix(word, n);
+        if (tail.size() < word.size() && refused.contains(tail) && n >= 2) {
+            // Only two-syllable refusals that are real words apply to longer words (도입시 vs 요코스카시).
+            if (n == 2 && !(tail == "당시" || tail == "출시" || tail == "요청" || tail == "신청" || tail == "초청" ||
+                            tail == "학부" || tail == "본부" || tail == "사업부" || tail == "정부" || tail == "근처" ||
+                            tail == "실현" || tail == "구현" || tail == "표현" || tail == "재현" || tail == "도시"))
+                continue;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+std::optional<SuffixMatch> matchOrganisationSuffix(std::string_view word)
+{
+    if (word.empty() || isGenericNoun(word) || utf8::isAsciiDigit(static_cast<unsigned char>(word[0]))) return std::nullopt;
+    if (endsWithRefused(word)) return std::nullopt;
+    if (isUniversityDae(word)) return SuffixMatch{EntityType::Academia, "대", 0.6};
+    for (const auto& rule : suffixRules) {
+        if (!word.ends_with(rule.suffix)) continue;
+        const std::string_view prefix = word.substr(0, word.size() - rule.suffix.size());
+        if (utf8::length(prefix) < std::max<std::size_t>(rule.minPrefix, 1)) continue;
+        if (isGenericNoun(prefix) || isFunctionWord(prefix) || utf8::containsDigit(prefix)) return std::nullopt;
+        if (rule.suffix == "성" && !isMinistryWithSeong(word)) return std::nullopt;
+        if (rule.suffix == "AI") {
+            // Only a transliterated name glued to AI ("사카나AI"); adjectival prefixes end in 형/적/용.
+            const char32_t last = utf8::last(prefix);
+            if (!utf8::allHangul(prefix) || last == U'형' || last == U'적' || last == U'용') return std::nullopt;
+        }
+        if (rule.suffix == "드론" && utf8::last(prefix) == U'용') return std::nullopt;
+        return SuffixMatch{rule.type, rule.suffix, rule.confidence};
+    }
+    return std::nullopt;
+}
+
+std::optional<SuffixMatch> matchDetachedSuffix(std::string_view word)
+{
+    static constexpr std::array detached{
+        SuffixRule{"벤처스", EntityType::Investor, 0, 0.7},   SuffixRule{"캐피탈", EntityType::Investor, 0, 0.65},
+        SuffixRule{"캐피털", EntityType::Investor, 0, 0.65},  SuffixRule{"파트너스", EntityType::Investor, 0, 0.65},
+        SuffixRule{"인베스트먼트", EntityType::Investor, 0, 0.7}, SuffixRule{"자산운용", EntityType::Investor, 0, 0.7},
+        SuffixRule{"홀딩스", EntityType::Company, 0, 0.7},    SuffixRule{"대학교", EntityType::Academia, 0, 0.7},
+        SuffixRule{"그룹", EntityType::Company, 0, 0.6},
+    };
+    for (const auto& rule : detached)
+        if (word == rule.suffix) return SuffixMatch{rule.type, rule.suffix, rule.confidence};
+    return std::nullopt;
+}
+
+} // namespace newsgraph::core

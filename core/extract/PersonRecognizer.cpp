@@ -1,0 +1,229 @@
+#include "extract/PersonRecognizer.h"
+
+#include "extract/GenericNouns.h"
+#include "extract/NameShape.h"
+#include "extract/RoleTitles.h"
+#include "extract/Utf8Scan.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace newsgraph::core {
+namespace {
+
+constexpr std::size_t none = static_cast<std::size_t>(-1);
+
+bool isPastMarker(std::string_view w) { return w == "전" || w == "前"; }
+bool isCurrentMarker(std::string_view w) { return w == "현" || w == "現"; }
+
+// Verb forms that end a noun phrase ("만난", "입사한", "떠났던", "있는"): names never end like this.
+bool looksLikeVerbForm(std::string_view w)
+{
+    static constexpr std::array endings{std::string_view{"던"}, std::string_view{"는"}, std::string_view{"된"},
+                                        std::string_view{"한"}, std::string_view{"만난"}, std::string_view{"받은"},
+                                        std::string_view{"맡은"}, std::string_view{"지낸"}, std::string_view{"떠난"},
+                                        std::string_view{"다"}, std::string_view{"고"}, std::string_view{"며"},
+                                        std::string_view{"서"}, std::string_view{"아"}, std::string_view{"어"},
+                                        std::string_view{"해"}, std::string_view{"인"}};
+    for (auto e : endings)
+        if (w.ends_with(e)) return true;
+    return false;
+}
+
+// The non-person candidate covering exactly tokens [first, last], if any.
+const EntityCandidate* organisationAt(const AnalysedSentence& s, std::size_t first, std::size_t last)
+{
+    const EntityCandidate* best = nullptr;
+    for (const auto& c : s.candidates) {
+        if (c.type == EntityType::Person || c.type == EntityType::Country || c.type == EntityType::Place ||
+            c.type == EntityType::Product || c.type == EntityType::Event)
+            continue;
+        if (c.firstToken >= first && c.lastToken <= last && (!best || c.lastToken - c.firstToken > best->lastToken - best->firstToken))
+            best = &c;
+    }
+    return best;
+}
+
+bool coveredByCandidate(const AnalysedSentence& s, std::size_t token)
+{
+    return std::any_of(s.candidates.begin(), s.candidates.end(), [&](const EntityCandidate& c) {
+        return c.type != EntityType::Person && c.firstToken <= token && token <= c.lastToken;
+    });
+}
+
+std::string joinTokens(const AnalysedSentence& s, std::size_t first, std::size_t last, bool stemLast)
+{
+    std::string out;
+    for (std::size_t i = first; i <= last; ++i) {
+        if (!out.empty()) out += ' ';
+        out += std::string(i == last && stemLast ? s.tokens[i].stem : s.tokens[i].text);
+    }
+    return out;
+}
+
+// The known full name a short form refers to: "올트먼" -> "샘 올트먼", "세키" -> "세키 뎃페이", "박" -> "박대훈".
+std::optional<std::string> fullNameFor(std::string_view shortForm, const std::vector<std::string>& known)
+{
+    std::optional<std::string> found;
+    for (const auto& name : known) {
+        const std::size_t space = name.find(' ');
+        bool match = false;
+        if (space != std::string::npos) {
+            const std::string_view first = std::string_view(name).substr(0, space);
+            const std::string_view last = std::string_view(name).substr(name.rfind(' ') + 1);
+            match = shortForm == first || shortForm == last;
+        } else if (utf8::length(shortForm) == 1 || (utf8::length(shortForm) == 2 && isKoreanSurname(shortForm))) {
+            match = std::string_view(name).starts_with(shortForm) && looksLikeKoreanPersonName(name);
+        }
+        if (!match) continue;
+        if (found && *found != name) return std::nullopt; // ambiguous
+        found = name;
+    }
+    return found;
+}
+
+void addPerson(AnalysedSentence& s, std::size_t first, std::size_t last, std::size_t head, double confidence,
+               std::vector<std::string>& known, std::optional<std::string> fullName)
+{
+    EntityCandidate c;
+    c.firstToken = first;
+    c.lastToken = last;
+    c.headToken = head;
+    c.begin = s.tokens[first].begin;
+    c.end = s.tokens[last].stemEnd();
+    c.name = joinTokens(s, first, last, true);
+    c.type = EntityType::Person;
+    c.source = EntitySource::Rule;
+    c.confidence = confidence;
+    c.rule = fullName ? "person-short-form" : "person-title";
+    if (fullName) c.fullName = *fullName;
+    else if (std::find(known.begin(), known.end(), c.name) == known.end()) known.push_back(c.name);
+    s.candidates.push_back(std::move(c));
+}
+
+} // namespace
+
+void PersonRecognizer::propose(AnalysedSentence& s, std::vector<std::string>& known) const
+{
+    const auto& tokens = s.tokens;
+    for (std::size_t r = 0; r < tokens.size(); ++r) {
+        const Token& titleToken = tokens[r];
+        if (!titleToken.isWord() || titleToken.stem.empty()) continue;
+        const auto title = matchRoleTitle(titleToken.stem);
+        if (!title || coveredByCandidate(s, r)) continue;
+
+        // Backward: "[name] [organisation] [department] title".
+        std::size_t a = r;
+        bool past = false;
+        while (a > 0 && r - a < 7) {
+            const Token& t = tokens[a - 1];
+            if (!t.isWord() || !t.particle.empty() || t.stem.empty() || utf8::containsDigit(t.text)) break;
+            if (isPastMarker(t.text)) past = true;
+            else if (!isCurrentMarker(t.text) && looksLikeVerbForm(t.text) && !coveredByCandidate(s, a - 1)) break;
+            --a;
+        }
+        std::size_t nameFirst = none, nameLast = none;
+        std::optional<std::string> fullName;
+        double confidence = 0.6;
+        const EntityCandidate* org = nullptr;
+        if (r > a && looksLikeKoreanPersonName(tokens[r - 1].text) && !coveredByCandidate(s, r - 1)) {
+            nameFirst = nameLast = r - 1;
+            confidence = 0.8;
+            org = a < r - 1 ? organisationAt(s, a, r - 2) : nullptr;
+        } else if (r > a) {
+            // Name words run from the phrase start to the first organisation or marker.
+            std::size_t end = a;
+            while (end < r && !coveredByCandidate(s, end) && !isPastMarker(tokens[end].text) &&
+                   !isCurrentMarker(tokens[end].text) && utf8::allHangul(tokens[end].text) &&
+                   isNameWord(tokens[end].text, 6) && !matchRoleTitle(tokens[end].text))
+                ++end;
+            org = end < r ? organisationAt(s, end, r - 1) : nullptr;
+            const std::size_t count = end - a;
+            if (count >= 1 && count <= 3 && (org || end == r || isPastMarker(tokens[end].text) || isCurrentMarker(tokens[end].text))) {
+                nameFirst = a;
+                nameLast = end - 1;
+                if (count == 1) {
+                    if (looksLikeKoreanPersonName(tokens[a].text)) confidence = 0.75;
+                    else if ((fullName = fullNameFor(tokens[a].text, known))) confidence = 0.75;
+                    else nameFirst = none;
+                } else {
+                    confidence = org ? 0.75 : 0.6;
+                    if (const auto f = fullNameFor(tokens[a].text, known); f && count == 1) fullName = f;
+                }
+            }
+        }
+        // An organisation in the genitive right before the phrase: "‘테라드론’의 세키 뎃페이 부사장".
+        if (nameFirst != none && !org && nameFirst > 0) {
+            std::size_t p = nameFirst - 1;
+            if (tokens[p].isWord() && tokens[p].stem.empty() && tokens[p].role == ArgumentRole::Genitive && p > 0) --p;
+            while (p > 0 && tokens[p].punct == PunctKind::CloseQuote) --p;
+            for (const auto& c : s.candidates)
+                if (c.lastToken == p && c.type != EntityType::Person && roleAfter(tokens, c.lastToken) == ArgumentRole::Genitive &&
+                    (c.type == EntityType::Company || c.type == EntityType::Investor || c.type == EntityType::Academia ||
+                     c.type == EntityType::Government || c.type == EntityType::Media))
+                    org = &c;
+        }
+        if (nameFirst != none) {
+            addPerson(s, nameFirst, nameLast, r, confidence, known, fullName);
+            RoleApposition role;
+            role.personFirst = nameFirst;
+            role.personLast = nameLast;
+            role.titleToken = r;
+            role.role = std::string(title->canonical);
+            role.founder = title->founder;
+            role.past = past;
+            role.organisational = title->organisational;
+            if (org) {
+                role.hasOrganisation = true;
+                role.orgFirst = org->firstToken;
+                role.orgLast = org->lastToken;
+            }
+            s.roles.push_back(role);
+            continue;
+        }
+
+        // Forward: "창업자 일리언 존스는", "최고경영자 샘 올트먼은".
+        if (!titleToken.particle.empty() || r + 1 >= tokens.size()) continue;
+        if (!(title->founder || title->canonical == "CEO")) continue;
+        std::size_t b = r + 1, e = r + 1;
+        if (looksLikeKoreanPersonName(tokens[b].stem) && !coveredByCandidate(s, b)) {
+            e = b;
+        } else {
+            while (e < tokens.size() && e < b + 3 && tokens[e].isWord() && utf8::allHangul(tokens[e].stem) &&
+                   isNameWord(tokens[e].stem, 6) && !coveredByCandidate(s, e) && !matchRoleTitle(tokens[e].stem)) {
+                if (!tokens[e].particle.empty()) break;
+                ++e;
+            }
+            if (e >= tokens.size() || !tokens[e].isWord() || tokens[e].particle.empty() || e == b) continue;
+            if (!utf8::allHangul(tokens[e].stem) || !isNameWord(tokens[e].stem, 6) || coveredByCandidate(s, e)) continue;
+        }
+        std::optional<std::string> shortOf;
+        if (e == b && !looksLikeKoreanPersonName(tokens[b].stem)) {
+            shortOf = fullNameFor(tokens[b].stem, known);
+            if (!shortOf) continue;
+        }
+        addPerson(s, b, e, e, e == b && !shortOf ? 0.7 : 0.65, known, shortOf);
+        RoleApposition role;
+        role.personFirst = b;
+        role.personLast = e;
+        role.titleToken = r;
+        role.role = std::string(title->canonical);
+        role.founder = title->founder;
+        role.organisational = title->organisational;
+        if (r > 0) {
+            std::size_t p = r - 1;
+            if (tokens[p].isWord() && tokens[p].stem.empty() && p > 0) --p;
+            while (p > 0 && tokens[p].punct == PunctKind::CloseQuote) --p;
+            for (const auto& c : s.candidates)
+                if (c.lastToken == p && c.type != EntityType::Person && c.type != EntityType::Country &&
+                    c.type != EntityType::Place && c.type != EntityType::Product) {
+                    role.hasOrganisation = true;
+                    role.orgFirst = c.firstToken;
+                    role.orgLast = c.lastToken;
+                }
+        }
+        s.roles.push_back(role);
+    }
+}
+
+} // namespace newsgraph::core

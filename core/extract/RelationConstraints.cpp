@@ -1,0 +1,71 @@
+#include "extract/RelationConstraints.h"
+
+namespace newsgraph::core {
+
+bool isOrganisation(EntityType t)
+{
+    return t == EntityType::Company || t == EntityType::Investor || t == EntityType::Government ||
+           t == EntityType::Academia || t == EntityType::Media;
+}
+
+bool isLocation(EntityType t) { return t == EntityType::Country || t == EntityType::Place; }
+
+std::optional<RelationType> checkRelation(RelationType type, EntityType s, EntityType t)
+{
+    using R = RelationType;
+    using E = EntityType;
+    switch (type) {
+    case R::InvestsIn:
+        if (!(isOrganisation(s) || s == E::Person || s == E::Country)) return std::nullopt;
+        if (t == E::Academia) return R::Funds;
+        if (t == E::Company || t == E::Investor || t == E::Country || t == E::Media) return type;
+        return std::nullopt;
+    case R::Funds:
+        if (!(isOrganisation(s) || s == E::Person || s == E::Country)) return std::nullopt;
+        if (isOrganisation(t) || t == E::Person || t == E::Event) return type;
+        return std::nullopt;
+    case R::Founded:
+        if (!(s == E::Person || isOrganisation(s))) return std::nullopt;
+        if (isOrganisation(t) || t == E::Event) return type;
+        return std::nullopt;
+    case R::WorksFor:
+        if (s == E::Person && isOrganisation(t)) return type;
+        return std::nullopt;
+    case R::PartOf:
+    case R::SpunOffFrom:
+        if (isOrganisation(s) && isOrganisation(t)) return type;
+        if (type == R::PartOf && s == E::Place && isLocation(t)) return type;
+        return std::nullopt;
+    case R::Acquires:
+        if ((isOrganisation(s) || s == E::Person) && (t == E::Company || t == E::Investor || t == E::Media || t == E::Product))
+            return type;
+        return std::nullopt;
+    case R::LocatedIn:
+    case R::OfficeIn:
+        if (isOrganisation(s) && isLocation(t)) return type;
+        return std::nullopt;
+    case R::Supports:
+        if ((s == E::Government || s == E::Country) && (isOrganisation(t) || t == E::Person || t == E::Event) && s != t)
+            return type;
+        return std::nullopt;
+    case R::PartnersWith:
+    case R::CompetesWith:
+        if (isOrganisation(s) && isOrganisation(t)) return type;
+        if (s == E::Country && t == E::Country) return type;
+        if (type == R::CompetesWith && s == E::Product && t == E::Product) return type;
+        return std::nullopt;
+    case R::Develops:
+        if ((isOrganisation(s) || s == E::Person) && t == E::Product) return type;
+        return std::nullopt;
+    case R::Uses:
+        if ((isOrganisation(s) || s == E::Person) && t == E::Product) return type;
+        return std::nullopt;
+    case R::ShareholderOf:
+        if ((s == E::Person || isOrganisation(s)) && (t == E::Company || t == E::Investor || t == E::Media)) return type;
+        return std::nullopt;
+    case R::MentionedWith: return type;
+    }
+    return std::nullopt;
+}
+
+} // namespace newsgraph::core

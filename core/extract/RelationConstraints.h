@@ -1,0 +1,18 @@
+// Which entity types may stand at each end of each relation type, and the type fixes the ontology implies.
+#pragma once
+
+#include "model/EntityType.h"
+#include "model/RelationType.h"
+
+#include <optional>
+
+namespace newsgraph::core {
+
+bool isOrganisation(EntityType type); // company, investor, government, academia, media
+bool isLocation(EntityType type);     // country, place
+
+// The relation type to record for this source/target pair, or nothing when the types do not fit:
+// money put into a university is funding ("IBM이 도쿄대학에 투자" -> funds), works_for needs a person, ...
+std::optional<RelationType> checkRelation(RelationType type, EntityType source, EntityType target);
+
+} // namespace newsgraph::core

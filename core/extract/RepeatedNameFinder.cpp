@@ -1,0 +1,115 @@
+#include "extract/RepeatedNameFinder.h"
+
+#include "extract/GenericNouns.h"
+#include "extract/NameShape.h"
+#include "extract/Utf8Scan.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+namespace newsgraph::core {
+namespace {
+
+struct Learned {
+    std::vector<std::string> words; // the name split at spaces
+    std::string name;               // the candidate's display name
+    std::string fullName;           // for parts of personal names
+    EntityType type = EntityType::Company;
+    double confidence = 0.5;
+};
+
+std::vector<std::string> splitWords(std::string_view text)
+{
+    std::vector<std::string> words;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string_view::npos) end = text.size();
+        if (end > start) words.emplace_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return words;
+}
+
+bool covered(const AnalysedSentence& s, std::size_t first, std::size_t last)
+{
+    return std::any_of(s.candidates.begin(), s.candidates.end(),
+                       [&](const EntityCandidate& c) { return c.firstToken <= last && first <= c.lastToken; });
+}
+
+// Words of a name must match whole tokens; the last word may carry a particle.
+bool matchesAt(const AnalysedSentence& s, std::size_t i, const std::vector<std::string>& words)
+{
+    if (i + words.size() > s.tokens.size()) return false;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const Token& t = s.tokens[i + k];
+        if (!t.isWord()) return false;
+        const bool last = k + 1 == words.size();
+        if (last ? t.stem != words[k] : (t.text != words[k] || !t.particle.empty())) return false;
+        if (k > 0 && !t.spaceBefore) return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void RepeatedNameFinder::addRepeats(std::vector<AnalysedSentence>& sentences, bool raiseConfidence) const
+{
+    std::vector<Learned> learned;
+    std::map<std::string, int> occurrences;
+    for (const auto& s : sentences)
+        for (const auto& c : s.candidates) {
+            if (c.source == EntitySource::Lexicon || c.confidence < 0.5 || !c.fullName.empty()) continue;
+            auto add = [&](const std::string& form, const std::string& fullName, double confidence) {
+                if (form.empty() || isGenericNoun(form) || utf8::length(form) < 2) return;
+                learned.push_back({splitWords(form), c.name, fullName, c.type, confidence});
+            };
+            add(c.name, "", c.confidence);
+            for (const auto& alias : c.aliases) add(alias, "", c.confidence);
+            ++occurrences[c.name];
+            if (c.type == EntityType::Person) {
+                const auto words = splitWords(c.name);
+                if (words.size() >= 2) {
+                    for (const auto& w : {words.front(), words.back()})
+                        if (utf8::length(w) >= 2 && !looksLikeKoreanPersonName(w)) add(w, c.name, 0.6);
+                }
+            }
+        }
+    // Longer names first, so "하세가와 주니치" wins over "하세가와".
+    std::stable_sort(learned.begin(), learned.end(),
+                     [](const Learned& a, const Learned& b) { return a.words.size() > b.words.size(); });
+
+    for (auto& s : sentences) {
+        if (s.sentence->kind == SentenceKind::Byline) continue;
+        for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+            for (const auto& l : learned) {
+                if (!matchesAt(s, i, l.words)) continue;
+                const std::size_t last = i + l.words.size() - 1;
+                if (covered(s, i, last)) break;
+                EntityCandidate c;
+                c.firstToken = i;
+                c.lastToken = last;
+                c.begin = s.tokens[i].begin;
+                c.end = s.tokens[last].stemEnd();
+                c.name = std::string(s.sentence->text.substr(c.begin, c.end - c.begin));
+                c.fullName = l.fullName.empty() ? (c.name == l.name ? "" : l.name) : l.fullName;
+                c.type = l.type;
+                c.source = EntitySource::Rule;
+                c.confidence = l.confidence;
+                c.rule = "repeat";
+                ++occurrences[l.name];
+                s.candidates.push_back(std::move(c));
+                break;
+            }
+        }
+    }
+    // A name a rule found in several places is more likely a real name.
+    if (!raiseConfidence) return;
+    for (auto& s : sentences)
+        for (auto& c : s.candidates)
+            if (c.source != EntitySource::Lexicon && occurrences[c.fullName.empty() ? c.name : c.fullName] >= 2)
+                c.confidence = std::min(0.95, c.confidence + 0.1);
+}
+
+} // namespace newsgraph::core

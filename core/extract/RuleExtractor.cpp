@@ -1,0 +1,154 @@
+#include "extract/RuleExtractor.h"
+
+#include "extract/AppositionRelationExtractor.h"
+#include "extract/ArgumentRelationExtractor.h"
+#include "extract/ArgumentStructure.h"
+#include "extract/BylineRelations.h"
+#include "extract/CooccurrenceRelations.h"
+#include "extract/DateResolver.h"
+#include "extract/DiscourseFocus.h"
+#include "extract/LexiconRecognizer.h"
+#include "extract/MentionResolver.h"
+#include "extract/MoneyParser.h"
+#include "extract/OrganisationRecognizer.h"
+#include "extract/ParentheticalAlias.h"
+#include "extract/PersonRecognizer.h"
+#include "extract/QuotedNameRecognizer.h"
+#include "extract/RepeatedNameFinder.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace newsgraph::core {
+namespace {
+
+std::vector<AnalysedSentence> recogniseEntities(const Article& article, const Lexicon& lexicon, const LexiconMatcher& matcher)
+{
+    std::vector<AnalysedSentence> sentences;
+    sentences.reserve(article.sentences.size());
+    const LexiconRecognizer lexiconRecognizer(lexicon, matcher);
+    const OrganisationRecognizer organisations;
+    const QuotedNameRecognizer quoted;
+    const ParentheticalAlias parentheses;
+    for (const auto& sentence : article.sentences) {
+        AnalysedSentence s;
+        s.sentence = &sentence;
+        s.tokens = tokenizeSentence(sentence.text);
+        if (sentence.kind != SentenceKind::Byline) {
+            parentheses.proposeInlineNames(s);
+            lexiconRecognizer.propose(s);
+            organisations.propose(s);
+            quoted.propose(s);
+            parentheses.attachAliases(s);
+        }
+        sentences.push_back(std::move(s));
+    }
+    const RepeatedNameFinder repeats;
+    repeats.addRepeats(sentences, false);
+    const PersonRecognizer people;
+    std::vector<std::string> knownPeople;
+    for (auto& s : sentences)
+        if (s.sentence->kind != SentenceKind::Byline) people.propose(s, knownPeople);
+    repeats.addRepeats(sentences, true);
+    return sentences;
+}
+
+ExtractedRelation toRelation(const RelationCandidate& c, const std::vector<ExtractedEntity>& entities)
+{
+    ExtractedRelation r;
+    r.type = c.type;
+    r.sourceKey = entities[c.source].key;
+    r.targetKey = entities[c.target].key;
+    if (isSymmetric(c.type) && r.targetKey < r.sourceKey) std::swap(r.sourceKey, r.targetKey);
+    r.evidence = c.evidence;
+    return r;
+}
+
+} // namespace
+
+RuleExtractor::RuleExtractor(Lexicon lexicon)
+    : lexicon_(std::make_unique<Lexicon>(std::move(lexicon))), matcher_(std::make_unique<LexiconMatcher>(*lexicon_))
+{
+}
+
+Extraction RuleExtractor::extract(const Article& article) const
+{
+    const std::vector<AnalysedSentence> sentences = recogniseEntities(article, *lexicon_, *matcher_);
+    const MentionResolver resolver(lexicon_.get());
+    ArticleEntities resolved = resolver.resolve(sentences);
+
+    std::vector<RelationCandidate> candidates;
+    DiscourseFocus focus;
+    const ArgumentRelationExtractor arguments;
+    const AppositionRelationExtractor appositions;
+    for (std::size_t si = 0; si < sentences.size(); ++si) {
+        const AnalysedSentence& s = sentences[si];
+        if (s.sentence->kind == SentenceKind::Byline) continue;
+        ArgumentStructure structure(s, resolved.bySentence[si], resolved.entities);
+        focus.addAnaphors(structure, resolved.entities);
+        const auto amounts = findAmounts(s.sentence->text);
+        const auto dates = findDates(s.sentence->text, article.metadata.publishedDate);
+        SentenceContext context;
+        context.sentenceIndex = s.sentence->index;
+        context.headline = s.sentence->kind == SentenceKind::Headline;
+        context.amounts = &amounts;
+        context.dates = &dates;
+        context.focusOrganisation = focus.organisation();
+        context.focusPerson = focus.person();
+        context.entities = &resolved.entities;
+        for (const auto& role : s.roles) {
+            if (!role.hasOrganisation) continue;
+            std::size_t person = resolved.entities.size(), org = resolved.entities.size();
+            for (const auto& m : resolved.bySentence[si]) {
+                if (m.firstToken == role.personFirst && m.lastToken == role.personLast) person = m.entity;
+                if (m.firstToken == role.orgFirst && m.lastToken == role.orgLast) org = m.entity;
+            }
+            if (person < resolved.entities.size() && org < resolved.entities.size()) context.employerOf.emplace_back(person, org);
+        }
+        arguments.extract(structure, context, candidates);
+        appositions.extract(structure, context, candidates);
+        if (s.sentence->kind == SentenceKind::Body) {
+            addCooccurrences(resolved.bySentence[si], s.sentence->index, candidates);
+            focus.update(structure);
+        }
+    }
+
+    Extraction out;
+    out.entities = resolved.entities;
+    out.mentions = std::move(resolved.mentions);
+    // One relation per type, pair and sentence: the most confident reading wins.
+    std::map<std::tuple<int, std::string, std::string, std::size_t>, std::size_t> seen;
+    for (const auto& c : candidates) {
+        ExtractedRelation r = toRelation(c, out.entities);
+        if (r.sourceKey == r.targetKey) continue;
+        const auto key = std::make_tuple(static_cast<int>(r.type), r.sourceKey, r.targetKey, r.evidence.sentenceIndex);
+        auto [it, inserted] = seen.try_emplace(key, out.relations.size());
+        if (inserted) out.relations.push_back(std::move(r));
+        else if (out.relations[it->second].evidence.confidence < r.evidence.confidence) {
+            auto& kept = out.relations[it->second].evidence;
+            if (!r.evidence.amount) r.evidence.amount = kept.amount;
+            kept = r.evidence;
+        } else if (!out.relations[it->second].evidence.amount && r.evidence.amount) {
+            out.relations[it->second].evidence.amount = r.evidence.amount;
+        }
+    }
+    BylineRelations(lexicon_.get()).add(article, out);
+    return out;
+}
+
+Result<std::unique_ptr<Extractor>> Extractor::create(const std::filesystem::path& resourcesDir)
+{
+    const std::filesystem::path lexiconDir = resourcesDir / "lexicon";
+    Lexicon lexicon;
+    std::error_code ec;
+    if (std::filesystem::is_directory(lexiconDir, ec)) {
+        auto loaded = Lexicon::loadDirectory(lexiconDir);
+        if (!loaded) return std::unexpected(loaded.error());
+        lexicon = std::move(*loaded);
+    }
+    // The statistical NER model (resources/models) will add candidates here once it exists.
+    return std::unique_ptr<Extractor>(std::make_unique<RuleExtractor>(std::move(lexicon)));
+}
+
+} // namespace newsgraph::core

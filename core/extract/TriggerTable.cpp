@@ -1,0 +1,162 @@
+#include "extract/TriggerTable.h"
+
+#include <array>
+
+namespace newsgraph::core {
+namespace {
+
+using R = RelationType;
+
+constexpr std::array table{
+    // money
+    Trigger{R::InvestsIn, "지분투자", Slot::Dative, Slot::None, true, 0.8},
+    Trigger{R::InvestsIn, "투자", Slot::Dative, Slot::None, true, 0.75},
+    Trigger{R::InvestsIn, "출자", Slot::Dative, Slot::None, true, 0.8},
+    Trigger{R::InvestsIn, "베팅", Slot::Dative, Slot::None, true, 0.6},
+    Trigger{R::Funds, "후원", Slot::Object, Slot::Dative, true, 0.65},
+    Trigger{R::Funds, "기부", Slot::Dative, Slot::None, true, 0.65},
+    Trigger{R::Funds, "지원", Slot::Genitive, Slot::Dative, true, 0.7, false, false, true},
+    Trigger{R::Funds, "투입", Slot::Genitive, Slot::Dative, true, 0.65, false, false, true},
+    Trigger{R::Funds, "제공", Slot::Dative, Slot::None, true, 0.6, false, false, true},
+    // founding, people
+    Trigger{R::Founded, "공동창업", Slot::Object, Slot::None, true, 0.8},
+    Trigger{R::Founded, "창업", Slot::Object, Slot::None, true, 0.75},
+    Trigger{R::Founded, "창립", Slot::Object, Slot::None, true, 0.75},
+    Trigger{R::Founded, "설립", Slot::Object, Slot::None, true, 0.75},
+    Trigger{R::Founded, "세운", Slot::Object, Slot::None, false, 0.65},
+    Trigger{R::Founded, "세웠", Slot::Object, Slot::None, false, 0.65},
+    Trigger{R::WorksFor, "입사", Slot::Dative, Slot::None, true, 0.75},
+    Trigger{R::WorksFor, "합류", Slot::Dative, Slot::None, true, 0.7},
+    Trigger{R::WorksFor, "재직", Slot::Source, Slot::None, true, 0.75},
+    Trigger{R::WorksFor, "근무", Slot::Source, Slot::None, true, 0.75},
+    Trigger{R::WorksFor, "일했", Slot::Source, Slot::None, false, 0.6},
+    Trigger{R::WorksFor, "일한", Slot::Source, Slot::None, false, 0.6},
+    Trigger{R::WorksFor, "일하", Slot::Source, Slot::None, false, 0.6},
+    Trigger{R::WorksFor, "연구했던", Slot::Source, Slot::None, false, 0.6},
+    Trigger{R::WorksFor, "몸담", Slot::Source, Slot::None, false, 0.65},
+    // structure
+    Trigger{R::PartOf, "거느린", Slot::Object, Slot::None, false, 0.75, true},
+    Trigger{R::PartOf, "거느리", Slot::Object, Slot::None, false, 0.75, true},
+    Trigger{R::PartOf, "편입", Slot::Dative, Slot::None, true, 0.7},
+    Trigger{R::SpunOffFrom, "분사", Slot::Source, Slot::None, true, 0.8},
+    Trigger{R::SpunOffFrom, "분할", Slot::Source, Slot::None, true, 0.65},
+    Trigger{R::SpunOffFrom, "독립", Slot::Source, Slot::None, true, 0.55},
+    Trigger{R::Acquires, "인수합병", Slot::Object, Slot::None, true, 0.75},
+    Trigger{R::Acquires, "인수", Slot::Object, Slot::None, true, 0.75},
+    Trigger{R::Acquires, "합병", Slot::Object, Slot::None, true, 0.65},
+    Trigger{R::Acquires, "사들", Slot::Object, Slot::None, false, 0.65},
+    Trigger{R::Acquires, "매입", Slot::Object, Slot::None, true, 0.6},
+    // places
+    Trigger{R::LocatedIn, "위치", Slot::Dative, Slot::None, true, 0.7},
+    Trigger{R::LocatedIn, "소재", Slot::Dative, Slot::None, true, 0.65},
+    Trigger{R::LocatedIn, "만들어진", Slot::Source, Slot::None, false, 0.6},
+    Trigger{R::LocatedIn, "설립된", Slot::Source, Slot::None, false, 0.65},
+    Trigger{R::LocatedIn, "세워진", Slot::Source, Slot::None, false, 0.6},
+    Trigger{R::LocatedIn, "본사를", Slot::Dative, Slot::None, false, 0.75},
+    Trigger{R::OfficeIn, "열었", Slot::Dative, Slot::None, false, 0.75, false, true},
+    Trigger{R::OfficeIn, "열고", Slot::Dative, Slot::None, false, 0.75, false, true},
+    Trigger{R::OfficeIn, "열어", Slot::Dative, Slot::None, false, 0.75, false, true},
+    Trigger{R::OfficeIn, "연", Slot::Dative, Slot::None, false, 0.75, false, true},
+    Trigger{R::OfficeIn, "열기로", Slot::Dative, Slot::None, false, 0.75, false, true},
+    Trigger{R::OfficeIn, "열", Slot::Dative, Slot::None, false, 0.7, false, true},
+    Trigger{R::OfficeIn, "개설", Slot::Dative, Slot::None, true, 0.75, false, true},
+    Trigger{R::OfficeIn, "신설", Slot::Dative, Slot::None, true, 0.75, false, true},
+    Trigger{R::OfficeIn, "설립", Slot::Dative, Slot::None, true, 0.75, false, true},
+    Trigger{R::OfficeIn, "세웠", Slot::Dative, Slot::None, false, 0.7, false, true},
+    Trigger{R::OfficeIn, "오픈", Slot::Dative, Slot::None, true, 0.7, false, true},
+    Trigger{R::OfficeIn, "마련", Slot::Dative, Slot::None, true, 0.6, false, true},
+    // cooperation and rivalry
+    Trigger{R::PartnersWith, "업무협약", Slot::Comitative, Slot::None, true, 0.8},
+    Trigger{R::PartnersWith, "양해각서", Slot::Comitative, Slot::None, true, 0.8},
+    Trigger{R::PartnersWith, "파트너십", Slot::Comitative, Slot::None, true, 0.75},
+    Trigger{R::PartnersWith, "공동개발", Slot::Comitative, Slot::None, true, 0.75},
+    Trigger{R::PartnersWith, "공동연구", Slot::Comitative, Slot::None, true, 0.75},
+    Trigger{R::PartnersWith, "MOU", Slot::Comitative, Slot::None, true, 0.8},
+    Trigger{R::PartnersWith, "협력", Slot::Comitative, Slot::None, true, 0.7},
+    Trigger{R::PartnersWith, "제휴", Slot::Comitative, Slot::None, true, 0.75},
+    Trigger{R::PartnersWith, "협업", Slot::Comitative, Slot::None, true, 0.75},
+    Trigger{R::PartnersWith, "협약", Slot::Comitative, Slot::None, true, 0.75},
+    Trigger{R::PartnersWith, "각서", Slot::Comitative, Slot::None, true, 0.7},
+    Trigger{R::PartnersWith, "손잡", Slot::Comitative, Slot::None, false, 0.75},
+    Trigger{R::PartnersWith, "손을", Slot::Comitative, Slot::None, false, 0.6},
+    Trigger{R::PartnersWith, "맞손", Slot::Comitative, Slot::None, false, 0.75},
+    Trigger{R::PartnersWith, "밀착", Slot::Comitative, Slot::None, true, 0.6},
+    Trigger{R::PartnersWith, "동맹", Slot::Comitative, Slot::None, true, 0.6},
+    Trigger{R::PartnersWith, "합작", Slot::Comitative, Slot::None, true, 0.7},
+    Trigger{R::PartnersWith, "공유", Slot::Comitative, Slot::None, true, 0.5},
+    Trigger{R::CompetesWith, "경쟁", Slot::Comitative, Slot::None, true, 0.7},
+    Trigger{R::CompetesWith, "맞붙", Slot::Comitative, Slot::None, false, 0.7},
+    Trigger{R::CompetesWith, "대결", Slot::Comitative, Slot::None, true, 0.65},
+    Trigger{R::CompetesWith, "겨루", Slot::Comitative, Slot::None, false, 0.65},
+    Trigger{R::CompetesWith, "라이벌", Slot::Comitative, Slot::None, false, 0.6},
+    // products
+    Trigger{R::Develops, "개발", Slot::Object, Slot::None, true, 0.75},
+    Trigger{R::Develops, "출시", Slot::Object, Slot::None, true, 0.75},
+    Trigger{R::Develops, "내놓", Slot::Object, Slot::None, false, 0.7},
+    Trigger{R::Develops, "선보", Slot::Object, Slot::None, false, 0.7},
+    Trigger{R::Develops, "만든", Slot::Object, Slot::None, false, 0.65},
+    Trigger{R::Develops, "만들었", Slot::Object, Slot::None, false, 0.65},
+    Trigger{R::Develops, "제작", Slot::Object, Slot::None, true, 0.65},
+    Trigger{R::Develops, "발간", Slot::Object, Slot::None, true, 0.6},
+    Trigger{R::Develops, "공개", Slot::Object, Slot::None, true, 0.6},
+    Trigger{R::Develops, "보유", Slot::Object, Slot::None, true, 0.5},
+    Trigger{R::Develops, "가진", Slot::Object, Slot::None, false, 0.45},
+    Trigger{R::Uses, "활용", Slot::Object, Slot::None, true, 0.7},
+    Trigger{R::Uses, "사용", Slot::Object, Slot::None, true, 0.7},
+    Trigger{R::Uses, "도입", Slot::Object, Slot::None, true, 0.7},
+    Trigger{R::Uses, "적용", Slot::Object, Slot::None, true, 0.65},
+    Trigger{R::Uses, "채택", Slot::Object, Slot::None, true, 0.7},
+    Trigger{R::Uses, "이용", Slot::Object, Slot::None, true, 0.65},
+    Trigger{R::Uses, "써", Slot::Object, Slot::None, false, 0.55},
+    // shares
+    Trigger{R::ShareholderOf, "주주로", Slot::Dative, Slot::Genitive, false, 0.75},
+    Trigger{R::ShareholderOf, "대주주", Slot::Genitive, Slot::Dative, false, 0.7},
+    Trigger{R::ShareholderOf, "지분을", Slot::Genitive, Slot::None, false, 0.6},
+};
+
+} // namespace
+
+std::span<const Trigger> triggers() { return table; }
+
+Continuation continuationOf(std::string_view rest)
+{
+    if (rest.empty()) return Continuation::Bare;
+    if (ParticleStripper::isParticle(rest)) return Continuation::Particle;
+    static constexpr std::array passive{std::string_view{"받"}, std::string_view{"되"}, std::string_view{"됐"},
+                                        std::string_view{"된"}, std::string_view{"돼"}, std::string_view{"될"},
+                                        std::string_view{"됨"}, std::string_view{"당"}};
+    for (auto p : passive)
+        if (rest.starts_with(p)) return Continuation::Passive;
+    static constexpr std::array active{std::string_view{"하"}, std::string_view{"했"}, std::string_view{"한"},
+                                       std::string_view{"할"}, std::string_view{"해"}, std::string_view{"함"},
+                                       std::string_view{"합"}, std::string_view{"키"}, std::string_view{"시키"},
+                                       std::string_view{"시켰"}};
+    for (auto a : active)
+        if (rest.starts_with(a)) return Continuation::Active;
+    return Continuation::Other;
+}
+
+bool isFundingNoun(std::string_view word)
+{
+    static constexpr std::array nouns{std::string_view{"연구자금"}, std::string_view{"연구비"}, std::string_view{"기금"},
+                                      std::string_view{"장학금"}, std::string_view{"보조금"}, std::string_view{"후원금"},
+                                      std::string_view{"연구개발비"}, std::string_view{"지원금"}, std::string_view{"자금"},
+                                      std::string_view{"기부금"}, std::string_view{"예산"}};
+    for (auto n : nouns)
+        if (word.ends_with(n)) return true;
+    return false;
+}
+
+bool isOfficeNoun(std::string_view word)
+{
+    static constexpr std::array nouns{std::string_view{"사무소"}, std::string_view{"지사"}, std::string_view{"법인"},
+                                      std::string_view{"지점"}, std::string_view{"사무실"}, std::string_view{"오피스"},
+                                      std::string_view{"연구소"}, std::string_view{"연구센터"}, std::string_view{"센터"},
+                                      std::string_view{"거점"}, std::string_view{"공장"}, std::string_view{"데이터센터"},
+                                      std::string_view{"지부"}, std::string_view{"본부"}, std::string_view{"캠퍼스"}};
+    for (auto n : nouns)
+        if (word.ends_with(n)) return true;
+    return false;
+}
+
+} // namespace newsgraph::core

@@ -1,0 +1,54 @@
+// Team lexicon names (resources/lexicon/*.tsv) as a character trie, matched inside sentences for NER features.
+#pragma once
+
+#include "model/Error.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace newsgraph::core::ner {
+
+// Coarse classes a lexicon type maps to; the tagger only learns how far to trust each class.
+enum class LexiconClass : std::uint8_t { Person, Location, Organisation, Other };
+
+struct LexiconEntry {
+    std::string name;
+    std::string type; // ontology type id as written in the lexicon ("company", "country", ...)
+};
+
+struct LexiconMatch {
+    std::size_t begin = 0, end = 0; // char positions, end exclusive
+    LexiconClass cls = LexiconClass::Other;
+    int entry = -1;
+};
+
+class NerLexicon
+{
+public:
+    // Reads every *.tsv in dir: `id<TAB>type<TAB>name<TAB>alias|alias`; a missing dir gives an empty lexicon.
+    static Result<NerLexicon> loadDirectory(const std::filesystem::path& dir);
+    static NerLexicon fromEntries(std::vector<LexiconEntry> entries);
+
+    const std::vector<LexiconEntry>& entries() const { return entries_; }
+    bool empty() const { return entries_.empty(); }
+
+    // Longest matches, left to right, starting only where a word can start (not inside a Hangul/Latin run).
+    std::vector<LexiconMatch> match(const std::vector<char32_t>& chars) const;
+    // Entry whose name is exactly this text, or -1.
+    int find(std::string_view name) const;
+
+    static LexiconClass classOf(std::string_view type);
+
+private:
+    void add(std::string name, std::string type);
+    std::vector<LexiconEntry> entries_;
+    std::unordered_map<std::uint64_t, std::int32_t> edges_; // (node << 21 | char) -> child node
+    std::vector<std::int32_t> terminal_;                      // node -> entry index or -1
+    std::unordered_map<std::string, int> byName_;
+};
+
+} // namespace newsgraph::core::ner

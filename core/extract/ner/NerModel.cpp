@@ -1,0 +1,105 @@
+#include "extract/ner/NerModel.h"
+
+#include "extract/ner/CharFeatures.h"
+#include "extract/ner/NerModelData.h"
+#include "extract/ner/NerModelFile.h"
+#include "extract/ner/Utf8Text.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace newsgraph::core {
+
+using namespace ner;
+
+Result<NerModel> NerModel::load(const std::filesystem::path& file)
+{
+    auto data = readModelFile(file);
+    if (!data)
+        return std::unexpected(data.error());
+    return fromData(std::move(*data));
+}
+
+NerModel NerModel::fromData(NerModelData data)
+{
+    return NerModel(std::make_shared<const NerModelData>(std::move(data)));
+}
+
+Result<void> NerModel::save(const std::filesystem::path& file) const
+{
+    return writeModelFile(file, *data_);
+}
+
+std::vector<int> NerModel::tagIds(const std::vector<char32_t>& chars, std::vector<float>* margins) const
+{
+    const NerModelData& d = *data_;
+    SentenceFeatures features;
+    CharFeatures(&d.lexicon).extract(chars, features);
+    const std::size_t n = chars.size();
+    const std::uint32_t mask = (std::uint32_t{1} << d.hashBits) - 1;
+    std::vector<float> emissions(n * tagCount);
+    // The table is larger than the caches: ask for the next position's rows while summing this one's.
+    auto prefetch = [&](std::size_t pos) {
+        if (pos >= n)
+            return;
+        for (std::uint32_t k = features.offsets[pos]; k < features.offsets[pos + 1]; ++k)
+            __builtin_prefetch(&d.emission[static_cast<std::size_t>(features.hashes[k] & mask) * rowStride]);
+    };
+    prefetch(0);
+    for (std::size_t i = 0; i < n; ++i) {
+        prefetch(i + 1);
+        alignas(64) std::int32_t acc[rowStride] = {};
+        for (std::uint32_t k = features.offsets[i]; k < features.offsets[i + 1]; ++k) {
+            const std::int16_t* row = &d.emission[static_cast<std::size_t>(features.hashes[k] & mask) * rowStride];
+            for (std::size_t t = 0; t < rowStride; ++t)
+                acc[t] += row[t];
+        }
+        for (std::size_t t = 0; t < static_cast<std::size_t>(tagCount); ++t)
+            emissions[i * tagCount + t] = static_cast<float>(acc[t]) * d.emissionScale;
+    }
+    if (margins != nullptr)
+        return viterbiDecodeWithMargins(emissions, n, d.transitions, *margins);
+    return viterbiDecode(emissions, n, d.transitions);
+}
+
+std::vector<NerSpan> NerModel::tag(std::string_view utf8Sentence) const
+{
+    const auto text = Utf8Text::decode(utf8Sentence);
+    std::vector<float> margins;
+    const auto tags = tagIds(text.chars, &margins);
+    std::vector<NerSpan> spans;
+    const std::size_t n = tags.size();
+    for (std::size_t i = 0; i < n;) {
+        if (tags[i] == 0) {
+            ++i;
+            continue;
+        }
+        const int type = typeOf(tags[i]);
+        std::size_t j = i + 1;
+        while (j < n && isInside(tags[j]) && typeOf(tags[j]) == type)
+            ++j;
+        float weakest = margins[i];
+        for (std::size_t k = i; k < j; ++k)
+            weakest = std::min(weakest, margins[k]);
+        // The span's last char must also beat extending it: its successor's margin says how sure "O" there is.
+        if (j < n)
+            weakest = std::min(weakest, margins[j]);
+        NerSpan span;
+        span.begin = text.offsets[i];
+        span.end = text.offsets[j];
+        span.label = std::string(entityLabels[static_cast<std::size_t>(type)]);
+        span.confidence = 1.0 / (1.0 + std::exp(-static_cast<double>(weakest) * data_->confidenceScale));
+        if (span.label == "OG" || span.label == "LC") {
+            const std::u32string name(text.chars.begin() + static_cast<std::ptrdiff_t>(i), text.chars.begin() + static_cast<std::ptrdiff_t>(j));
+            std::u32string after;
+            for (std::size_t k = j; k < n && k < j + 2; ++k)
+                after.push_back(text.chars[k]);
+            span.subtype = data_->subtyper.classify(name, after, span.label, &data_->lexicon);
+        }
+        spans.push_back(std::move(span));
+        i = j;
+    }
+    return spans;
+}
+
+} // namespace newsgraph::core

@@ -1,0 +1,391 @@
+#include "extract/ner/NerTraining.h"
+
+#include "extract/ner/KlueFormat.h"
+#include "extract/ner/NerEvaluation.h"
+#include "extract/ner/NerModel.h"
+#include "extract/ner/NerModelData.h"
+#include "extract/ner/PerceptronTrainer.h"
+#include "extract/ner/FormHintProjector.h"
+#include "extract/ner/Utf8Text.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <map>
+#include <cmath>
+#include <fstream>
+#include <numeric>
+#include <optional>
+#include <random>
+
+namespace newsgraph::core {
+
+using namespace ner;
+
+namespace {
+
+// Gold sentence i is held out when i % 10 == 9 (file order, sentences with characters only).
+bool isHeldOut(std::size_t index) { return index % 10 == 9; }
+
+Result<std::vector<LabelledSentence>> goldSentences(const std::vector<KlueSentence>& file, const std::string& source)
+{
+    std::vector<LabelledSentence> out;
+    for (const auto& s : file) {
+        if (s.chars.empty())
+            continue;
+        LabelledSentence ls;
+        for (std::size_t i = 0; i < s.chars.size(); ++i) {
+            const auto tag = tagFromName(s.tags[i]);
+            if (!tag)
+                return fail(Error::Kind::InvalidInput, source + ": sentence " + s.id() + ": unknown tag " + s.tags[i]);
+            const auto cps = Utf8Text::decode(s.chars[i]).chars;
+            for (std::size_t k = 0; k < cps.size(); ++k) {
+                ls.chars.push_back(cps[k]);
+                ls.tags.push_back(k == 0 || *tag == 0 ? *tag : insideTag(typeOf(*tag)));
+            }
+        }
+        out.push_back(std::move(ls));
+    }
+    return out;
+}
+
+// konec fine label of an OG/LC span -> sub-type index, or -1 when the class has no ontology counterpart.
+int subtypeOfFineLabel(const std::string& fine, int klueType)
+{
+    if (klueType == 1)
+        return fine == "LCP_COUNTRY" ? subtypeIndex("country") : subtypeIndex("place");
+    if (fine == "OGG_ECONOMY" || fine == "OGG_SPORTS" || fine == "OGG_FOOD" || fine == "OGG_HOTEL")
+        return subtypeIndex("company");
+    if (fine == "OGG_POLITICS" || fine == "OGG_LAW" || fine == "OGG_MILITARY" || fine == "LCP_COUNTRY")
+        return subtypeIndex("government");
+    if (fine == "OGG_EDUCATION" || fine == "OGG_SCIENCE")
+        return subtypeIndex("academia");
+    if (fine == "OGG_MEDIA")
+        return subtypeIndex("media");
+    return -1;
+}
+
+std::u32string slice(const std::vector<char32_t>& chars, std::size_t b, std::size_t e)
+{
+    return std::u32string(chars.begin() + static_cast<std::ptrdiff_t>(b), chars.begin() + static_cast<std::ptrdiff_t>(std::min(e, chars.size())));
+}
+
+Result<void> trainSubtyper(const NerTrainingOptions& o, const std::vector<KlueSentence>& klue,
+                           const std::vector<KlueSentence>* konec, SpanSubtyper& subtyper)
+{
+    std::size_t examples = 0;
+    if (konec != nullptr) {
+        std::size_t index = 0, ki = 0;
+        for (const auto& s : klue) {
+            if (s.chars.empty())
+                continue;
+            const std::size_t sentence = index++;
+            while (ki < konec->size() && (*konec)[ki].chars.empty())
+                ++ki;
+            if (ki >= konec->size())
+                break;
+            const auto& fine = (*konec)[ki++];
+            if (fine.chars != s.chars || (o.holdOut && isHeldOut(sentence)))
+                continue;
+            std::map<std::pair<std::size_t, std::size_t>, std::string> fineSpans;
+            for (const auto& sp : spansOfTags(fine.tags))
+                fineSpans[{sp.begin, sp.end}] = sp.type;
+            std::vector<char32_t> chars;
+            for (const auto& c : s.chars)
+                chars.push_back(Utf8Text::decode(c).chars.empty() ? U' ' : Utf8Text::decode(c).chars[0]);
+            for (const auto& sp : spansOfTags(s.tags)) {
+                const int type = entityTypeIndex(sp.type).value_or(-1);
+                const auto it = fineSpans.find({sp.begin, sp.end});
+                if ((type != 1 && type != 2) || it == fineSpans.end())
+                    continue;
+                const int sub = subtypeOfFineLabel(it->second, type);
+                if (sub < 0)
+                    continue;
+                subtyper.addExample(slice(chars, sp.begin, sp.end), slice(chars, sp.end, sp.end + 2), sub);
+                ++examples;
+            }
+        }
+    }
+    // Names labelled in the training split, without context: many more organisations and places.
+    if (!o.silverFormsPath.empty() && std::filesystem::exists(o.silverFormsPath)) {
+        std::ifstream in(o.silverFormsPath);
+        std::string line;
+        while (std::getline(in, line)) {
+            const auto t1 = line.find('\t'), t2 = line.find('\t', t1 + 1);
+            if (t1 == std::string::npos || t2 == std::string::npos)
+                continue;
+            const std::string form = line.substr(0, t1), fine = line.substr(t1 + 1, t2 - t1 - 1);
+            const int type = klueClassOfFineLabel(fine);
+            if (type != 1 && type != 2)
+                continue;
+            const int sub = subtypeOfFineLabel(fine, type);
+            if (sub < 0)
+                continue;
+            const auto cps = Utf8Text::decode(form).chars;
+            subtyper.addExample(std::u32string(cps.begin(), cps.end()), U"", sub);
+            ++examples;
+        }
+    }
+    if (o.log)
+        o.log("sub-type examples: " + std::to_string(examples));
+    subtyper.train(10, o.seed);
+    return {};
+}
+
+// Fits the logistic scale that turns a span's weakest margin into a probability of being right.
+float fitConfidenceScale(const NerModel& model, const std::vector<LabelledSentence>& sentences)
+{
+    std::vector<std::pair<float, bool>> samples;
+    for (const auto& s : sentences) {
+        std::vector<float> margins;
+        const auto tags = model.tagIds(s.chars, &margins);
+        for (std::size_t i = 0; i < tags.size(); ++i) {
+            if (!isBegin(tags[i]))
+                continue;
+            std::size_t j = i + 1;
+            while (j < tags.size() && isInside(tags[j]) && typeOf(tags[j]) == typeOf(tags[i]))
+                ++j;
+            float weakest = margins[i];
+            for (std::size_t k = i; k <= j && k < tags.size(); ++k)
+                weakest = std::min(weakest, margins[k]);
+            bool right = s.tags[i] == tags[i] && (j == tags.size() || !isInside(s.tags[j]));
+            for (std::size_t k = i; k < j && right; ++k)
+                right = s.tags[k] == tags[k];
+            samples.emplace_back(weakest, right);
+        }
+    }
+    float bestScale = 1, bestLoss = 1e30f;
+    for (float scale = 0.001f; scale < 100; scale *= 1.25f) {
+        double loss = 0;
+        for (const auto& [m, right] : samples) {
+            const double p = std::clamp(1.0 / (1.0 + std::exp(-static_cast<double>(m) * scale)), 1e-6, 1 - 1e-6);
+            loss -= right ? std::log(p) : std::log(1 - p);
+        }
+        if (loss < bestLoss) {
+            bestLoss = static_cast<float>(loss);
+            bestScale = scale;
+        }
+    }
+    return bestScale;
+}
+
+
+// Silver labels for the raw KLUE training sentences. The konec form list marks known names there,
+// but konec draws boundaries and classes differently from KLUE (two LC spans where KLUE has one,
+// videos sometimes PS...). So a converter is learnt on the gold part: the same kind of form marks,
+// made from the gold part's own konec labels, plus the characters, predicting the KLUE tags. It is
+// then run on the raw sentences with marks from the training form list.
+Result<std::vector<LabelledSentence>> silverSentences(const NerTrainingOptions& o, const std::vector<KlueSentence>& klue,
+                                                     const std::vector<KlueSentence>& konec, const NerLexicon& lexicon,
+                                                     const std::function<void(const std::string&)>& log)
+{
+    std::vector<FormCount> goldForms;
+    std::vector<std::vector<char32_t>> goldCorpus;
+    std::vector<LabelledSentence> goldPart;
+    {
+        auto all = goldSentences(klue, o.kluePath.string());
+        if (!all)
+            return std::unexpected(all.error());
+        std::size_t ki = 0;
+        for (std::size_t i = 0; i < all->size(); ++i) {
+            while (ki < konec.size() && konec[ki].chars.empty())
+                ++ki;
+            if (ki >= konec.size())
+                break;
+            const auto& fine = konec[ki++];
+            if (o.holdOut && isHeldOut(i))
+                continue;
+            auto& s = (*all)[i];
+            if (fine.chars.size() == s.chars.size())
+                for (const auto& sp : spansOfTags(fine.tags))
+                    goldForms.push_back({slice(s.chars, sp.begin, sp.end), sp.type, 1});
+            goldCorpus.push_back(s.chars);
+            goldPart.push_back(std::move(s));
+        }
+    }
+    const FormHintProjector goldMarks(goldForms, goldCorpus);
+    const CharFeatures featurizer(&lexicon);
+    std::vector<FeaturizedSentence> converterSet(goldPart.size());
+    for (std::size_t i = 0; i < goldPart.size(); ++i) {
+        const auto hints = goldMarks.project(goldPart[i].chars);
+        featurizer.extract(goldPart[i].chars, converterSet[i].features, &hints);
+        converterSet[i].tags = goldPart[i].tags;
+    }
+    PerceptronTrainer converter(o.hashBits);
+    std::mt19937 rng(o.seed + 7919);
+    std::vector<const FeaturizedSentence*> order;
+    for (const auto& s : converterSet)
+        order.push_back(&s);
+    for (int epoch = 0; epoch < o.converterEpochs; ++epoch) {
+        std::shuffle(order.begin(), order.end(), rng);
+        for (const auto* s : order)
+            converter.learn(*s);
+    }
+    std::vector<float> emission;
+    TransitionScores transitions;
+    converter.averaged(emission, transitions);
+    log("silver converter trained on " + std::to_string(converterSet.size()) + " sentences, " +
+        std::to_string(goldForms.size()) + " konec marks");
+
+    auto forms = FormHintProjector::readFormList(o.silverFormsPath);
+    if (!forms)
+        return std::unexpected(forms.error());
+    std::ifstream raw(o.silverRawPath);
+    if (!raw)
+        return fail(Error::Kind::Io, o.silverRawPath.string() + ": cannot open raw sentences");
+    std::vector<std::vector<char32_t>> rawCorpus;
+    std::string line;
+    while (std::getline(raw, line)) {
+        const auto tab = line.find('\t');
+        if (tab != std::string::npos)
+            rawCorpus.push_back(Utf8Text::decode(std::string_view(line).substr(tab + 1)).chars);
+    }
+    const FormHintProjector trainMarks(*forms, rawCorpus);
+    std::vector<LabelledSentence> out;
+    out.reserve(rawCorpus.size());
+    SentenceFeatures features;
+    for (auto& chars : rawCorpus) {
+        const auto hints = trainMarks.project(chars);
+        featurizer.extract(chars, features, &hints);
+        auto tags = PerceptronTrainer::decode(features, emission, transitions, o.hashBits);
+        out.push_back({std::move(chars), std::move(tags)});
+    }
+    log("silver sentences: " + std::to_string(out.size()));
+    return out;
+}
+
+} // namespace
+
+NerTrainingOptions nerTrainingOptionsForDataDir(const std::filesystem::path& dataDir)
+{
+    NerTrainingOptions o;
+    o.kluePath = dataDir / "klue-ner" / "klue-ner-v1.1_dev-A.tsv";
+    o.konecPath = dataDir / "konec" / "konec-dev-A.tsv";
+    o.silverFormsPath = dataDir / "konec" / "ne_form_label_train_freq.tsv";
+    o.silverRawPath = dataDir / "klue-train-raw" / "train-raw-sent.tsv";
+    return o;
+}
+
+Result<void> trainNerModel(const NerTrainingOptions& o)
+{
+    const auto started = std::chrono::steady_clock::now();
+    auto log = [&](const std::string& message) {
+        if (!o.log)
+            return;
+        const auto s = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        char prefix[32];
+        std::snprintf(prefix, sizeof prefix, "[%6.1fs] ", s);
+        o.log(prefix + message);
+    };
+    if (o.output.empty())
+        return fail(Error::Kind::InvalidInput, "train-ner: no output model file given");
+    if (o.hashBits < 12 || o.hashBits > 24)
+        return fail(Error::Kind::InvalidInput, "train-ner: hash bits must be 12..24");
+
+    NerLexicon lexicon;
+    if (o.useLexicon) {
+        auto loaded = NerLexicon::loadDirectory(o.lexiconDir);
+        if (!loaded)
+            return std::unexpected(loaded.error());
+        lexicon = std::move(*loaded);
+    }
+    log("lexicon names: " + std::to_string(lexicon.entries().size()));
+
+    auto klue = readKlueFile(o.kluePath);
+    if (!klue)
+        return std::unexpected(klue.error());
+    auto gold = goldSentences(*klue, o.kluePath.string());
+    if (!gold)
+        return std::unexpected(gold.error());
+    std::vector<LabelledSentence> train, heldOut;
+    for (std::size_t i = 0; i < gold->size(); ++i)
+        ((o.holdOut && isHeldOut(i)) ? heldOut : train).push_back(std::move((*gold)[i]));
+    log("gold sentences: " + std::to_string(train.size()) + " training, " + std::to_string(heldOut.size()) + " held out");
+
+    std::optional<std::vector<KlueSentence>> konec;
+    if (!o.konecPath.empty() && std::filesystem::exists(o.konecPath)) {
+        auto loaded = readKlueFile(o.konecPath);
+        if (!loaded)
+            return std::unexpected(loaded.error());
+        konec = std::move(*loaded);
+    }
+    std::vector<LabelledSentence> silver;
+    if (konec && !o.silverFormsPath.empty() && !o.silverRawPath.empty() && std::filesystem::exists(o.silverFormsPath) &&
+        std::filesystem::exists(o.silverRawPath)) {
+        auto made = silverSentences(o, *klue, *konec, lexicon, log);
+        if (!made)
+            return std::unexpected(made.error());
+        silver = std::move(*made);
+    }
+
+    const CharFeatures featurizer(&lexicon);
+    auto featurize = [&](const std::vector<LabelledSentence>& in) {
+        std::vector<FeaturizedSentence> out(in.size());
+        for (std::size_t i = 0; i < in.size(); ++i) {
+            featurizer.extract(in[i].chars, out[i].features);
+            out[i].tags = in[i].tags;
+        }
+        return out;
+    };
+    const auto trainSet = featurize(train), heldOutSet = featurize(heldOut), silverSet = featurize(silver);
+    log("features extracted");
+
+    std::vector<const FeaturizedSentence*> order;
+    for (int r = 0; r < std::max(1, o.goldRepeat); ++r)
+        for (const auto& s : trainSet)
+            order.push_back(&s);
+    for (const auto& s : silverSet)
+        order.push_back(&s);
+    std::mt19937 rng(o.seed);
+    PerceptronTrainer trainer(o.hashBits);
+    std::vector<float> emission;
+    TransitionScores transitions;
+    for (int epoch = 1; epoch <= o.epochs; ++epoch) {
+        std::shuffle(order.begin(), order.end(), rng);
+        std::size_t wrong = 0;
+        for (const auto* s : order)
+            wrong += trainer.learn(*s) ? 0 : 1;
+        std::string message = "epoch " + std::to_string(epoch) + ": " + std::to_string(wrong) + " of " +
+                              std::to_string(order.size()) + " sentences wrong";
+        if (!heldOutSet.empty()) {
+            trainer.averaged(emission, transitions);
+            NerEvaluation eval;
+            for (const auto& s : heldOutSet)
+                eval.add(s.tags, PerceptronTrainer::decode(s.features, emission, transitions, o.hashBits));
+            char scores[96];
+            std::snprintf(scores, sizeof scores, "; held out entity macro-F1 %.4f, char macro-F1 %.4f", eval.entityMacroF1(), eval.charMacroF1());
+            message += scores;
+        }
+        log(message);
+    }
+    trainer.averaged(emission, transitions);
+
+    NerModelData data;
+    data.hashBits = o.hashBits;
+    data.templateId = featureTemplateId;
+    data.transitions = transitions;
+    quantiseEmission(emission, data);
+    data.lexicon = lexicon;
+    emission.clear();
+    emission.shrink_to_fit();
+    if (auto sub = trainSubtyper(o, *klue, konec ? &*konec : nullptr, data.subtyper); !sub)
+        return sub;
+
+    auto model = NerModel::fromData(std::move(data));
+    const float scale = fitConfidenceScale(model, heldOut.empty() ? train : heldOut);
+    NerModelData final = model.data();
+    final.confidenceScale = scale;
+    model = NerModel::fromData(std::move(final));
+    if (!heldOut.empty()) {
+        NerEvaluation eval;
+        for (const auto& s : heldOut)
+            eval.add(s.tags, model.tagIds(s.chars));
+        log("held-out scores of the saved (quantised) model:\n" + eval.table());
+    }
+    if (auto saved = model.save(o.output); !saved)
+        return saved;
+    log("wrote " + o.output.string() + " (" + std::to_string(std::filesystem::file_size(o.output) / 1024) + " KiB)");
+    return {};
+}
+
+} // namespace newsgraph::core

@@ -1,0 +1,118 @@
+#include "extract/ner/ViterbiDecoder.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace newsgraph::core::ner {
+
+namespace {
+
+constexpr float impossible = -std::numeric_limits<float>::infinity();
+
+// The transition scores with forbidden moves set to -inf, so the inner loops need no tests.
+TransitionScores constrained(const TransitionScores& tr)
+{
+    TransitionScores out = tr;
+    for (int f = 0; f < tagCount; ++f)
+        for (int t = 0; t < tagCount; ++t)
+            if (!transitionAllowed(f, t))
+                out.next[static_cast<std::size_t>(f * tagCount + t)] = impossible;
+    for (int t = 0; t < tagCount; ++t)
+        if (!startAllowed(t))
+            out.start[static_cast<std::size_t>(t)] = impossible;
+    return out;
+}
+
+// Fills alpha (best prefix score ending in tag t at i, emission included) and back pointers.
+void forward(const std::vector<float>& em, std::size_t n, const TransitionScores& trIn, std::vector<float>& alpha,
+             std::vector<int>& back)
+{
+    const TransitionScores tr = constrained(trIn);
+    alpha.assign(n * tagCount, impossible);
+    back.assign(n * tagCount, 0);
+    if (n == 0)
+        return;
+    for (int t = 0; t < tagCount; ++t)
+        alpha[static_cast<std::size_t>(t)] = tr.start[static_cast<std::size_t>(t)] + em[static_cast<std::size_t>(t)];
+    for (std::size_t i = 1; i < n; ++i) {
+        const float* prev = &alpha[(i - 1) * tagCount];
+        for (int t = 0; t < tagCount; ++t) {
+            float best = impossible;
+            int arg = 0;
+            for (int f = 0; f < tagCount; ++f) {
+                const float s = prev[f] + tr.next[static_cast<std::size_t>(f * tagCount + t)];
+                if (s > best) {
+                    best = s;
+                    arg = f;
+                }
+            }
+            alpha[i * tagCount + static_cast<std::size_t>(t)] = best + em[i * tagCount + static_cast<std::size_t>(t)];
+            back[i * tagCount + static_cast<std::size_t>(t)] = arg;
+        }
+    }
+}
+
+std::vector<int> traceBack(const std::vector<float>& alpha, const std::vector<int>& back, std::size_t n)
+{
+    std::vector<int> path(n, 0);
+    if (n == 0)
+        return path;
+    int best = 0;
+    for (int t = 1; t < tagCount; ++t)
+        if (alpha[(n - 1) * tagCount + static_cast<std::size_t>(t)] > alpha[(n - 1) * tagCount + static_cast<std::size_t>(best)])
+            best = t;
+    path[n - 1] = best;
+    for (std::size_t i = n - 1; i > 0; --i)
+        path[i - 1] = back[i * tagCount + static_cast<std::size_t>(path[i])];
+    return path;
+}
+
+} // namespace
+
+std::vector<int> viterbiDecode(const std::vector<float>& emissions, std::size_t n, const TransitionScores& transitions)
+{
+    std::vector<float> alpha;
+    std::vector<int> back;
+    forward(emissions, n, transitions, alpha, back);
+    return traceBack(alpha, back, n);
+}
+
+std::vector<int> viterbiDecodeWithMargins(const std::vector<float>& emissions, std::size_t n,
+                                          const TransitionScores& transitionsIn, std::vector<float>& margins)
+{
+    const TransitionScores transitions = constrained(transitionsIn);
+    std::vector<float> alpha;
+    std::vector<int> back;
+    forward(emissions, n, transitionsIn, alpha, back);
+    auto path = traceBack(alpha, back, n);
+    margins.assign(n, 0);
+    if (n == 0)
+        return path;
+    // beta[i][t]: best score of positions i+1.. given tag t at i (emission of i excluded).
+    std::vector<float> beta(n * tagCount, impossible);
+    for (int t = 0; t < tagCount; ++t)
+        beta[(n - 1) * tagCount + static_cast<std::size_t>(t)] = 0;
+    for (std::size_t i = n - 1; i > 0; --i) {
+        for (int f = 0; f < tagCount; ++f) {
+            float best = impossible;
+            for (int t = 0; t < tagCount; ++t) {
+                const float s = transitions.next[static_cast<std::size_t>(f * tagCount + t)] +
+                                emissions[i * tagCount + static_cast<std::size_t>(t)] + beta[i * tagCount + static_cast<std::size_t>(t)];
+                if (s > best)
+                    best = s;
+            }
+            beta[(i - 1) * tagCount + static_cast<std::size_t>(f)] = best;
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        const float onPath = alpha[i * tagCount + static_cast<std::size_t>(path[i])] + beta[i * tagCount + static_cast<std::size_t>(path[i])];
+        float other = impossible;
+        for (int t = 0; t < tagCount; ++t)
+            if (t != path[i])
+                other = std::max(other, alpha[i * tagCount + static_cast<std::size_t>(t)] + beta[i * tagCount + static_cast<std::size_t>(t)]);
+        margins[i] = other == impossible ? 1e9f : onPath - other;
+    }
+    return path;
+}
+
+} // namespace newsgraph::core::ner

@@ -1,0 +1,39 @@
+// Writes one article and its extraction into the database, resolving entities across articles.
+#pragma once
+
+#include "model/Article.h"
+#include "model/Extraction.h"
+#include "store/Database.h"
+#include "store/GraphStore.h"
+
+namespace newsgraph::core::store {
+
+class ArticleWriter
+{
+public:
+    explicit ArticleWriter(const Database& db) : db_(db) {}
+
+    // Runs in its own transaction; throws SqlError (the transaction is then rolled back).
+    IngestStatus write(const Article& article, const Extraction& extraction);
+
+private:
+    const Database& db_;
+};
+
+// Removes relations without evidence (unless user-added) and extracted entities that nothing
+// refers to any more (no mention, no relation). Curation edits naming a removed key stay in the
+// log and apply again if a later article brings the key back.
+void collectGarbage(const Database& db);
+
+// Adds surface forms to entities (no-op when already present), with their search columns.
+class AliasWriter
+{
+public:
+    explicit AliasWriter(const Database& db);
+    void add(std::int64_t entity, const std::string& alias);
+
+private:
+    Statement insert_;
+};
+
+} // namespace newsgraph::core::store

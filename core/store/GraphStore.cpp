@@ -1,0 +1,272 @@
+// GraphStore facade: opens the file, guards modes, and turns internal SqlErrors into Results.
+#include "store/GraphStore.h"
+
+#include "store/ArticleWriter.h"
+#include "store/CurationApplier.h"
+#include "store/CurationWriter.h"
+#include "store/Database.h"
+#include "store/EntitySearch.h"
+#include "store/GraphReader.h"
+#include "store/Schema.h"
+
+#include <unistd.h>
+
+#include <set>
+#include <unordered_map>
+
+namespace newsgraph::core {
+
+using store::Database;
+using store::SqlError;
+using store::Transaction;
+
+namespace {
+
+bool writable(const std::filesystem::path& path)
+{
+    return ::access(path.c_str(), W_OK) == 0;
+}
+
+// Runs a store operation, turning internal errors into Results that name the database file.
+template <typename F>
+auto guarded(const std::filesystem::path& path, F&& body) -> Result<decltype(body())>
+{
+    try {
+        if constexpr (std::is_void_v<decltype(body())>) {
+            body();
+            return {};
+        } else {
+            return body();
+        }
+    } catch (const SqlError& e) {
+        return fail(e.kind(), path.string() + ": " + e.what());
+    } catch (const std::bad_alloc&) {
+        return fail(Error::Kind::Internal, path.string() + ": out of memory");
+    } catch (const std::exception& e) {
+        return fail(Error::Kind::Internal, path.string() + ": " + e.what());
+    }
+}
+
+// What search and loadArticle need from curation, rebuilt only when the database changed.
+struct CuratedIds {
+    std::int64_t dataVersion = -1;
+    std::int64_t localChanges = -1;
+    std::unordered_map<EntityId, EntityId> finalIds;
+    std::unordered_map<EntityId, std::pair<std::string, EntityType>> shown; // final id -> name, type
+};
+
+} // namespace
+
+struct GraphStore::Impl {
+    std::filesystem::path path;
+    OpenMode mode = OpenMode::ReadWrite;
+    std::unique_ptr<Database> db;
+    std::int64_t localChanges = 0; // PRAGMA data_version only reflects other connections' commits
+    mutable CuratedIds curated;
+
+    void requireWritable() const
+    {
+        if (mode == OpenMode::ReadOnly)
+            throw SqlError(Error::Kind::ReadOnly, "opened read-only, cannot write");
+    }
+
+    GraphData load(bool includeRejected, std::unordered_map<EntityId, EntityId>* finalIds = nullptr) const
+    {
+        Transaction snapshot(*db, Transaction::Kind::Read);
+        store::GraphReader reader(*db);
+        store::CurationApplier applier(reader.read(), [&reader](EntityId entity, const std::string& surfaceKey) {
+            return reader.surfaceMentions(entity, surfaceKey);
+        });
+        GraphData data = applier.apply(reader.curation(), includeRejected);
+        if (finalIds)
+            *finalIds = applier.finalIds();
+        return data;
+    }
+
+    const CuratedIds& curatedIds() const
+    {
+        std::int64_t version = db->queryInt("PRAGMA data_version");
+        if (curated.dataVersion != version || curated.localChanges != localChanges) {
+            CuratedIds fresh;
+            GraphData data = load(true, &fresh.finalIds);
+            for (auto& e : data.entities)
+                fresh.shown.emplace(e.id, std::pair{std::move(e.name), e.type});
+            fresh.dataVersion = version;
+            fresh.localChanges = localChanges;
+            curated = std::move(fresh);
+        }
+        return curated;
+    }
+};
+
+GraphStore::GraphStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+GraphStore::~GraphStore() = default;
+
+const std::filesystem::path& GraphStore::path() const
+{
+    return impl_->path;
+}
+
+Result<std::unique_ptr<GraphStore>> GraphStore::open(const std::filesystem::path& path, OpenMode mode)
+{
+    std::error_code ec;
+    const bool exists = std::filesystem::exists(path, ec);
+    if (exists && std::filesystem::is_directory(path, ec))
+        return fail(Error::Kind::InvalidInput, path.string() + ": is a folder, not a database file");
+    if (mode == OpenMode::ReadOnly && !exists)
+        return fail(Error::Kind::NotFound, path.string() + ": no such database");
+    if (mode == OpenMode::ReadWrite) {
+        auto folder = path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
+        if (!std::filesystem::is_directory(folder, ec))
+            return fail(Error::Kind::NotFound, path.string() + ": folder " + folder.string() + " does not exist");
+        if (exists && !writable(path))
+            return fail(Error::Kind::ReadOnly, path.string() + ": read-only, cannot write");
+        // SQLite keeps its journal (-wal, -shm) next to the database, so the folder must be writable too.
+        if (!writable(folder))
+            return fail(Error::Kind::ReadOnly, path.string() + ": read-only folder, cannot write");
+    }
+
+    return guarded(path, [&]() -> std::unique_ptr<GraphStore> {
+        auto impl = std::make_unique<Impl>();
+        impl->path = path;
+        impl->mode = mode;
+        const auto dbMode = mode == OpenMode::ReadOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite;
+        impl->db = std::make_unique<Database>(path, dbMode);
+        store::prepareSchema(*impl->db, dbMode);
+        return std::unique_ptr<GraphStore>(new GraphStore(std::move(impl)));
+    });
+}
+
+Result<IngestStatus> GraphStore::ingest(const Article& article, const Extraction& extraction)
+{
+    auto where = impl_->path.string() + " (" + (article.fileName.empty() ? std::string("article") : article.fileName) + ")";
+    if (article.fileName.empty())
+        return fail(Error::Kind::InvalidInput, where + ": article has no file name");
+    return guarded(where, [&] {
+        impl_->requireWritable();
+        auto status = store::ArticleWriter(*impl_->db).write(article, extraction);
+        if (status != IngestStatus::Unchanged)
+            ++impl_->localChanges;
+        return status;
+    });
+}
+
+Result<GraphData> GraphStore::loadGraph(bool includeRejected) const
+{
+    return guarded(impl_->path, [&] { return impl_->load(includeRejected); });
+}
+
+Result<StoredArticle> GraphStore::loadArticle(ArticleId id) const
+{
+    return guarded(impl_->path, [&] {
+        StoredArticle article;
+        {
+            Transaction snapshot(*impl_->db, Transaction::Kind::Read);
+            article = store::GraphReader(*impl_->db).article(id);
+        }
+        const auto& ids = impl_->curatedIds().finalIds;
+        std::erase_if(article.mentions, [&](StoredMention& m) {
+            auto it = ids.find(m.entity);
+            if (it == ids.end() || it->second == 0)
+                return true;
+            m.entity = it->second;
+            return false;
+        });
+        return article;
+    });
+}
+
+Result<StoreStats> GraphStore::stats() const
+{
+    return guarded(impl_->path, [&] {
+        const auto& db = *impl_->db;
+        Transaction snapshot(db, Transaction::Kind::Read);
+        auto count = [&](const char* table) {
+            return static_cast<std::size_t>(db.queryInt(std::string("SELECT count(*) FROM ") + table));
+        };
+        StoreStats s;
+        s.articles = count("articles");
+        s.sentences = count("sentences");
+        s.entities = count("entities");
+        s.aliases = count("aliases");
+        s.mentions = count("mentions");
+        s.relations = count("relations");
+        s.evidence = count("evidence");
+        s.curationEdits = count("curation");
+        return s;
+    });
+}
+
+Result<std::vector<SearchHit>> GraphStore::searchEntities(const std::string& query, std::size_t limit) const
+{
+    return guarded(impl_->path, [&] {
+        // Over-fetch: merged entities collapse into one hit and removed ones vanish.
+        auto raw = store::EntitySearch(*impl_->db).entities(query, limit * 4 + 8);
+        const auto& curated = impl_->curatedIds();
+        std::vector<SearchHit> hits;
+        std::set<EntityId> seen;
+        for (auto& hit : raw) {
+            auto it = curated.finalIds.find(hit.entity);
+            if (it == curated.finalIds.end() || it->second == 0 || !seen.insert(it->second).second)
+                continue;
+            hit.entity = it->second;
+            if (auto shown = curated.shown.find(hit.entity); shown != curated.shown.end()) {
+                hit.name = shown->second.first;
+                hit.type = shown->second.second;
+            }
+            hits.push_back(std::move(hit));
+            if (hits.size() >= limit)
+                break;
+        }
+        return hits;
+    });
+}
+
+Result<std::vector<SentenceHit>> GraphStore::searchSentences(const std::string& query, std::size_t limit) const
+{
+    return guarded(impl_->path, [&] { return store::EntitySearch(*impl_->db).sentences(query, limit); });
+}
+
+Result<std::int64_t> GraphStore::addCuration(const CurationEdit& edit)
+{
+    return guarded(impl_->path, [&] {
+        impl_->requireWritable();
+        auto id = store::CurationWriter(*impl_->db).add(edit);
+        ++impl_->localChanges;
+        return id;
+    });
+}
+
+Result<void> GraphStore::removeCuration(std::int64_t editId)
+{
+    return guarded(impl_->path, [&] {
+        impl_->requireWritable();
+        store::CurationWriter(*impl_->db).remove(editId);
+        ++impl_->localChanges;
+    });
+}
+
+Result<std::vector<CurationEdit>> GraphStore::curationLog() const
+{
+    return guarded(impl_->path, [&] { return store::GraphReader(*impl_->db).curation(); });
+}
+
+Result<void> GraphStore::putSetting(const std::string& key, const std::string& value)
+{
+    return guarded(impl_->path, [&] {
+        impl_->requireWritable();
+        impl_->db->prepare("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)").bindAll(key, value).run();
+    });
+}
+
+Result<std::optional<std::string>> GraphStore::setting(const std::string& key) const
+{
+    return guarded(impl_->path, [&]() -> std::optional<std::string> {
+        auto q = impl_->db->prepare("SELECT value FROM settings WHERE key = ?");
+        if (q.bindAll(key).step())
+            return q.text(0);
+        return std::nullopt;
+    });
+}
+
+} // namespace newsgraph::core

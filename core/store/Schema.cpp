@@ -1,0 +1,210 @@
+// Schema migrations and the checks that refuse foreign or newer database files.
+#include "store/Schema.h"
+
+#include <string>
+
+namespace newsgraph::core::store {
+namespace {
+
+// Symmetric relations are stored with the smaller entity id as source (enforced by ArticleWriter).
+// Aliases include the entity's own name; romanized/initials serve search without ICU at query time.
+// entities.origin: 'extracted' (from articles), 'user' (AddEntity curation), 'split' (SplitAlias
+// curation); only 'extracted' entities are garbage-collected when their last mention goes.
+constexpr std::string_view schemaV1 = R"sql(
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    file_name TEXT NOT NULL UNIQUE,
+    source_path TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    outlet TEXT NOT NULL DEFAULT '',
+    published_date TEXT NOT NULL DEFAULT '',
+    reporters TEXT NOT NULL DEFAULT '',
+    content_hash TEXT NOT NULL DEFAULT '',
+    encoding TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE sentences (
+    id INTEGER PRIMARY KEY,
+    article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    begin INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'body',
+    UNIQUE (article, idx)
+);
+CREATE TABLE entities (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    confidence REAL NOT NULL DEFAULT 1.0,
+    source TEXT NOT NULL DEFAULT 'rule',
+    origin TEXT NOT NULL DEFAULT 'extracted'
+);
+CREATE TABLE entity_keys (
+    key TEXT PRIMARY KEY,
+    entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE
+);
+CREATE INDEX entity_keys_entity ON entity_keys(entity);
+CREATE TABLE aliases (
+    id INTEGER PRIMARY KEY,
+    entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    alias TEXT NOT NULL,
+    alias_key TEXT NOT NULL,
+    romanized TEXT NOT NULL DEFAULT '',
+    initials TEXT NOT NULL DEFAULT '',
+    UNIQUE (entity, alias)
+);
+CREATE INDEX aliases_key ON aliases(alias_key);
+CREATE TABLE mentions (
+    id INTEGER PRIMARY KEY,
+    article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    sentence INTEGER NOT NULL,
+    begin INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    surface TEXT NOT NULL DEFAULT '',
+    surface_key TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX mentions_entity ON mentions(entity);
+CREATE INDEX mentions_article ON mentions(article);
+CREATE TABLE relations (
+    id INTEGER PRIMARY KEY,
+    type TEXT NOT NULL,
+    source INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    target INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    user_added INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (type, source, target)
+);
+CREATE INDEX relations_source ON relations(source);
+CREATE INDEX relations_target ON relations(target);
+CREATE TABLE evidence (
+    id INTEGER PRIMARY KEY,
+    relation INTEGER NOT NULL REFERENCES relations(id) ON DELETE CASCADE,
+    article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence INTEGER NOT NULL,
+    amount_value REAL,
+    amount_currency TEXT,
+    amount_qualifier TEXT,
+    amount_as_written TEXT,
+    converted_value REAL,
+    converted_currency TEXT,
+    date TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT '',
+    tense TEXT NOT NULL DEFAULT '',
+    confidence REAL NOT NULL DEFAULT 0.5,
+    trigger TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX evidence_relation ON evidence(relation);
+CREATE INDEX evidence_article ON evidence(article);
+CREATE TABLE curation (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    entity_key TEXT NOT NULL DEFAULT '',
+    other_key TEXT NOT NULL DEFAULT '',
+    value TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX curation_entity_key ON curation(entity_key);
+CREATE INDEX curation_other_key ON curation(other_key);
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+-- Trigram tokenizer: Korean has no spaces between a name and its particle, so word tokens would
+-- miss "사카나AI" inside "사카나AI가"; trigrams match any substring of three or more characters.
+CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id', tokenize='trigram');
+CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+    INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+    INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER sentences_au AFTER UPDATE ON sentences BEGIN
+    INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+END;
+
+CREATE VIRTUAL TABLE aliases_fts USING fts5(alias_key, romanized, initials, content='aliases', content_rowid='id', tokenize='trigram');
+CREATE TRIGGER aliases_ai AFTER INSERT ON aliases BEGIN
+    INSERT INTO aliases_fts(rowid, alias_key, romanized, initials) VALUES (new.id, new.alias_key, new.romanized, new.initials);
+END;
+CREATE TRIGGER aliases_ad AFTER DELETE ON aliases BEGIN
+    INSERT INTO aliases_fts(aliases_fts, rowid, alias_key, romanized, initials) VALUES ('delete', old.id, old.alias_key, old.romanized, old.initials);
+END;
+CREATE TRIGGER aliases_au AFTER UPDATE ON aliases BEGIN
+    INSERT INTO aliases_fts(aliases_fts, rowid, alias_key, romanized, initials) VALUES ('delete', old.id, old.alias_key, old.romanized, old.initials);
+    INSERT INTO aliases_fts(rowid, alias_key, romanized, initials) VALUES (new.id, new.alias_key, new.romanized, new.initials);
+END;
+)sql";
+
+bool hasForeignTables(const Database& db)
+{
+    return db.queryInt("SELECT count(*) FROM sqlite_schema") > 0;
+}
+
+} // namespace
+
+const std::vector<Migration>& migrations()
+{
+    static const std::vector<Migration> list{
+        {1, schemaV1},
+    };
+    return list;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().back().version;
+}
+
+void prepareSchema(const Database& db, Database::Mode mode)
+{
+    // The first read is where SQLite notices a file that is not a database at all.
+    int version = static_cast<int>(db.queryInt("PRAGMA user_version"));
+    int appId = static_cast<int>(db.queryInt("PRAGMA application_id"));
+
+    if (appId != applicationId && (version != 0 || hasForeignTables(db)))
+        throw SqlError(Error::Kind::Database, "not a NewsGraph database (another program's SQLite file)");
+    if (version > latestSchemaVersion())
+        throw SqlError(Error::Kind::Database,
+                       "made by a newer NewsGraph (schema version " + std::to_string(version) +
+                           ", this build reads up to " + std::to_string(latestSchemaVersion()) + ")");
+
+    if (mode == Database::Mode::ReadOnly) {
+        if (version == 0)
+            throw SqlError(Error::Kind::Database, "not a NewsGraph database (empty file)");
+        if (version < latestSchemaVersion())
+            throw SqlError(Error::Kind::ReadOnly, "older schema version " + std::to_string(version) +
+                                                      "; open it once read-write to upgrade");
+        db.exec("PRAGMA foreign_keys = ON");
+        return;
+    }
+
+    if (db.isReadOnly())
+        throw SqlError(Error::Kind::ReadOnly, "read-only, cannot write");
+
+    // WAL lets the GUI read while an ingest writes; set outside a transaction as SQLite requires.
+    db.exec("PRAGMA journal_mode = WAL");
+    db.exec("PRAGMA foreign_keys = ON");
+    db.exec("PRAGMA synchronous = NORMAL");
+
+    if (version == latestSchemaVersion())
+        return;
+    Transaction transaction(db);
+    // Re-read under the write lock: another process may have migrated meanwhile.
+    version = static_cast<int>(db.queryInt("PRAGMA user_version"));
+    for (const auto& migration : migrations()) {
+        if (migration.version <= version)
+            continue;
+        db.exec(migration.sql);
+        db.exec("PRAGMA user_version = " + std::to_string(migration.version));
+    }
+    db.exec("PRAGMA application_id = " + std::to_string(applicationId));
+    transaction.commit();
+}
+
+} // namespace newsgraph::core::store

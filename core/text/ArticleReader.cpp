@@ -1,0 +1,207 @@
+// The reading pipeline: bytes -> decoded UTF-8 -> LF + NFC -> (HTML/Markdown to text) -> classified
+// lines -> metadata -> duplicates removed -> body and sentences with byte offsets into the body.
+#include "text/ArticleReader.h"
+
+#include "text/ContentHash.h"
+#include "text/DuplicateFilter.h"
+#include "text/HtmlToText.h"
+#include "text/LineClassifier.h"
+#include "text/MarkdownToText.h"
+#include "text/MetadataCollector.h"
+#include "text/NameKey.h"
+#include "text/SentenceSplitter.h"
+#include "text/TextDecoder.h"
+#include "text/Utf8.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <system_error>
+
+namespace newsgraph::core {
+namespace {
+
+enum class Format { Text, Markdown, Html };
+
+Format formatOf(const std::string& fileName)
+{
+    std::string extension = std::filesystem::path(fileName).extension().string();
+    for (char& c : extension)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c + 32);
+    if (extension == ".html" || extension == ".htm" || extension == ".xhtml")
+        return Format::Html;
+    if (extension == ".md" || extension == ".markdown")
+        return Format::Markdown;
+    return Format::Text;
+}
+
+// HTML without a known extension still gets treated as HTML when it plainly is.
+bool looksLikeHtml(std::string_view text)
+{
+    const std::string_view head = utf8::trim(text.substr(0, 512));
+    return head.starts_with("<!DOCTYPE") || head.starts_with("<!doctype") || head.starts_with("<html") || head.starts_with("<HTML");
+}
+
+SentenceKind kindOf(LineRole role)
+{
+    switch (role) {
+    case LineRole::Title:
+    case LineRole::Headline: return SentenceKind::Headline;
+    case LineRole::Byline: return SentenceKind::Byline;
+    default: return SentenceKind::Body;
+    }
+}
+
+// Spaces that HTML and word processors leave (no-break, zero-width) would break name matching.
+std::string normaliseSpaces(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t pos = 0; pos < text.size();) {
+        const std::size_t start = pos;
+        const char32_t cp = utf8::next(text, pos);
+        if (cp == 0xA0 || cp == 0x3000 || cp == '\t' || cp == 0x202F || (cp >= 0x2000 && cp <= 0x200A))
+            out += ' ';
+        else if (cp == 0x200B || cp == 0xFEFF || cp == 0x00AD)
+            continue;
+        else
+            out.append(text, start, pos - start);
+    }
+    return out;
+}
+
+std::string megabytes(std::uintmax_t bytes)
+{
+    return std::to_string((bytes + 512 * 1024) / (1024 * 1024)) + " MB";
+}
+
+void buildBody(Article& article, const std::vector<ClassifiedLine>& lines)
+{
+    for (const ClassifiedLine& line : lines) {
+        if (line.role == LineRole::Noise) {
+            article.removedNoise.push_back(line.text);
+            continue;
+        }
+        if (line.role == LineRole::Blank || line.text.empty())
+            continue;
+        if (!article.body.empty())
+            article.body += '\n';
+        const std::size_t offset = article.body.size();
+        article.body += line.text;
+        const SentenceKind kind = kindOf(line.role);
+        const std::vector<TextSpan> spans = kind == SentenceKind::Body ? SentenceSplitter::split(line.text)
+                                                                       : std::vector<TextSpan>{TextSpan{0, line.text.size()}};
+        for (const TextSpan& span : spans) {
+            Sentence sentence;
+            sentence.index = article.sentences.size();
+            sentence.begin = offset + span.begin;
+            sentence.end = offset + span.end;
+            sentence.text = article.body.substr(sentence.begin, sentence.end - sentence.begin);
+            sentence.kind = kind;
+            article.sentences.push_back(std::move(sentence));
+        }
+    }
+}
+
+Error prefixed(const std::string& fileName, Error::Kind kind, const std::string& message)
+{
+    return Error{kind, fileName + ": " + message};
+}
+
+} // namespace
+
+Result<Article> ArticleReader::readBytes(std::string_view bytes, const std::string& fileName) const
+{
+    const std::string shownName = fileName.empty() ? std::string("(text)") : fileName;
+    auto decoded = decodeText(bytes);
+    if (!decoded) {
+        const Error::Kind kind = decoded.error().kind == DecodeProblem::Kind::Empty ? Error::Kind::InvalidInput : Error::Kind::Encoding;
+        return std::unexpected(prefixed(shownName, kind, decoded.error().message));
+    }
+    const std::string text = toNfc(normaliseSpaces(normaliseLineEnds(decoded->text)));
+    if (utf8::trim(text).empty())
+        return std::unexpected(prefixed(shownName, Error::Kind::InvalidInput, "contains no text (only spaces)"));
+
+    Article article;
+    article.fileName = std::filesystem::path(fileName).filename().string();
+    article.detectedEncoding = decoded->encoding;
+    article.contentHash = sha256Hex(text);
+
+    PageHints hints;
+    std::string plain;
+    const Format format = formatOf(fileName);
+    if (format == Format::Html || (format == Format::Text && looksLikeHtml(text))) {
+        HtmlArticle page = htmlToText(text);
+        // Page text goes through NFC again: entities can produce decomposed sequences.
+        plain = toNfc(normaliseSpaces(page.text));
+        hints = PageHints{toNfc(normaliseSpaces(page.title)), page.headline, page.publishedTime, page.siteName, page.url};
+    } else if (format == Format::Markdown) {
+        plain = markdownToText(text);
+    } else {
+        plain = text;
+    }
+
+    std::vector<ClassifiedLine> lines = classifyLines(plain);
+    article.metadata = collectMetadata(lines, hints);
+    dropPhotoCredits(lines, article.metadata.outlet);
+    if (!hints.title.empty()) {
+        // Pages keep the headline outside the body container; put it first so it is a sentence.
+        const auto firstKept = std::find_if(lines.begin(), lines.end(), [](const ClassifiedLine& line) {
+            return line.role != LineRole::Noise && line.role != LineRole::Blank;
+        });
+        if (firstKept == lines.end() || duplicateKey(firstKept->text) != duplicateKey(article.metadata.title)) {
+            ClassifiedLine title;
+            title.text = article.metadata.title;
+            title.role = LineRole::Title;
+            lines.insert(lines.begin(), std::move(title));
+        }
+    }
+    dropDuplicateSentences(lines);
+    buildBody(article, lines);
+    if (article.body.empty())
+        return std::unexpected(prefixed(shownName, Error::Kind::InvalidInput, "no article text left after removing page chrome"));
+    return article;
+}
+
+Result<Article> ArticleReader::readFile(const std::filesystem::path& path) const
+{
+    const std::string shown = path.string();
+    std::error_code error;
+    const auto status = std::filesystem::status(path, error);
+    if (error || !std::filesystem::exists(status)) {
+        if (error && error != std::errc::no_such_file_or_directory)
+            return std::unexpected(Error{Error::Kind::Io, shown + ": cannot be read (" + error.message() + ")"});
+        return std::unexpected(Error{Error::Kind::NotFound, shown + ": no such file"});
+    }
+    if (std::filesystem::is_directory(status))
+        return std::unexpected(Error{Error::Kind::InvalidInput, shown + ": is a folder, not an article file"});
+    if (!std::filesystem::is_regular_file(status))
+        return std::unexpected(Error{Error::Kind::InvalidInput, shown + ": is not a regular file"});
+    const std::uintmax_t size = std::filesystem::file_size(path, error);
+    if (error)
+        return std::unexpected(Error{Error::Kind::Io, shown + ": cannot be read (" + error.message() + ")"});
+    if (size > maxFileBytes)
+        return std::unexpected(Error{Error::Kind::InvalidInput, shown + " is " + megabytes(size) + "; articles larger than "
+                                                                     + megabytes(maxFileBytes) + " are not read"});
+
+    std::ifstream stream(path, std::ios::binary);
+    if (!stream) {
+        const int code = errno;
+        return std::unexpected(Error{Error::Kind::Io, shown + ": cannot be read (" + std::string(code ? std::strerror(code) : "open failed") + ")"});
+    }
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    stream.read(bytes.data(), static_cast<std::streamsize>(size));
+    if (static_cast<std::uintmax_t>(stream.gcount()) != size)
+        return std::unexpected(Error{Error::Kind::Io, shown + ": cannot be read (the file changed or ended early)"});
+
+    auto article = readBytes(bytes, shown);
+    if (!article)
+        return article;
+    article->sourcePath = shown;
+    article->fileName = path.filename().string();
+    return article;
+}
+
+} // namespace newsgraph::core

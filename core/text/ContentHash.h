@@ -1,0 +1,12 @@
+// Stable content fingerprint (hex SHA-256) used to recognise the same article under another name.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace newsgraph::core {
+
+// Lower-case hex SHA-256 of the bytes (64 characters).
+std::string sha256Hex(std::string_view bytes);
+
+} // namespace newsgraph::core

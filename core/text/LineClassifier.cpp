@@ -1,0 +1,247 @@
+// Three passes: context-free rules per line, then the footer (everything after the last byline or
+// copyright block that is followed by almost no prose), then the header before the first paragraph.
+#include "text/LineClassifier.h"
+
+#include "text/PortalNoise.h"
+#include "text/Utf8.h"
+
+namespace newsgraph::core {
+namespace {
+
+constexpr std::size_t longLine = 80; // code points; longer lines are prose whatever their ending
+
+void markNoise(ClassifiedLine& line, std::string_view reason)
+{
+    line.role = LineRole::Noise;
+    line.noiseReason = reason;
+}
+
+std::vector<std::string_view> splitLines(std::string_view text)
+{
+    std::vector<std::string_view> lines;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        lines.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return lines;
+}
+
+// "동아일보 | 입력 2024.05.02": a one-word part without digits next to the date is the outlet.
+std::string outletInDateline(std::string_view line)
+{
+    std::size_t start = 0;
+    while (start < line.size()) {
+        const std::size_t end = std::min(line.find('|', start), line.size());
+        const std::string_view part = stripBullet(utf8::trim(line.substr(start, end - start)));
+        const std::size_t length = utf8::countCodePoints(part);
+        const bool hasDigit = part.find_first_of("0123456789") != std::string_view::npos;
+        if (length >= 2 && length <= 12 && !hasDigit && part.find(' ') == std::string_view::npos && !part.ends_with(":"))
+            return std::string(part);
+        start = end + 1;
+    }
+    return {};
+}
+
+// First pass: each line on its own.
+void classifyAlone(std::string_view raw, std::vector<ClassifiedLine>& out)
+{
+    ClassifiedLine line;
+    line.text = utf8::trim(raw);
+    if (line.text.empty()) {
+        out.push_back(std::move(line));
+        return;
+    }
+    line.date = findDateMention(line.text);
+    if (isCopyrightLine(line.text)) {
+        line.copyright = true;
+        line.byline = parseCopyright(line.text);
+        if (line.byline && !line.byline->outlet.empty())
+            line.role = LineRole::Byline;
+        else
+            markNoise(line, "copyright notice");
+        out.push_back(std::move(line));
+        return;
+    }
+    if (const std::string_view reason = portalChromeReason(line.text); !reason.empty()) {
+        markNoise(line, reason);
+        out.push_back(std::move(line));
+        return;
+    }
+    const std::size_t length = utf8::countCodePoints(line.text);
+    if (line.date && line.date->priority != 1 && length <= 60 && !isProseLine(line.text)) {
+        markNoise(line, "dateline");
+        line.outletName = outletInDateline(line.text);
+        out.push_back(std::move(line));
+        return;
+    }
+    line.date.reset(); // dates inside prose are events, not the publication date
+    if (auto byline = parseBylineLine(line.text)) {
+        line.role = LineRole::Byline;
+        line.text = stripBullet(line.text);
+        line.byline = std::move(byline);
+        out.push_back(std::move(line));
+        return;
+    }
+    std::size_t openingLength = 0;
+    if (auto opening = parseBylineOpening(line.text, openingLength)) {
+        // "(서울=연합뉴스) 홍길동 기자 = 정부는…": the dateline becomes its own byline line.
+        ClassifiedLine dateline;
+        dateline.role = LineRole::Byline;
+        dateline.text = utf8::trim(std::string_view(line.text).substr(0, openingLength));
+        dateline.byline = std::move(opening);
+        out.push_back(std::move(dateline));
+        line.text = utf8::trim(std::string_view(line.text).substr(openingLength));
+        if (line.text.empty())
+            return;
+    }
+    line.role = isProseLine(line.text) ? LineRole::Body : LineRole::Headline;
+    line.relatedHeadline = line.role == LineRole::Headline && hasOutletSuffix(line.text);
+    out.push_back(std::move(line));
+}
+
+std::size_t proseWeight(const ClassifiedLine& line) { return line.role == LineRole::Body ? line.text.size() : 0; }
+
+// Second pass: the footer starts at the first byline or copyright line after which almost no prose
+// follows; from there on only bylines survive (related headlines, reactions, promotions go).
+void dropFooter(std::vector<ClassifiedLine>& lines)
+{
+    std::size_t total = 0;
+    for (const auto& line : lines)
+        total += proseWeight(line);
+    std::size_t before = 0;
+    std::size_t footer = lines.size();
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const auto& line = lines[i];
+        const bool credit = line.role == LineRole::Byline || line.copyright;
+        if (credit && before > 0 && (total - before) * 10 <= total) {
+            footer = i;
+            break;
+        }
+        before += proseWeight(line);
+    }
+    for (std::size_t i = footer; i < lines.size(); ++i) {
+        auto& line = lines[i];
+        if (line.role == LineRole::Byline || line.role == LineRole::Blank || line.role == LineRole::Noise)
+            continue;
+        markNoise(line, line.relatedHeadline || isListItem(line.text) ? "related headline" : "after the byline");
+    }
+
+    // Without a copyright line, a trailing run of list items is still a related-article list.
+    std::size_t listItems = 0;
+    std::size_t runStart = lines.size();
+    for (std::size_t i = lines.size(); i-- > 0;) {
+        const auto& line = lines[i];
+        if (line.role == LineRole::Blank || line.role == LineRole::Noise || line.role == LineRole::Byline) {
+            runStart = i;
+            continue;
+        }
+        if (!isListItem(line.text) && !line.relatedHeadline)
+            break;
+        ++listItems;
+        runStart = i;
+    }
+    if (listItems >= 3)
+        for (std::size_t i = runStart; i < lines.size(); ++i)
+            if (lines[i].role == LineRole::Headline || lines[i].role == LineRole::Body)
+                markNoise(lines[i], "related headline");
+}
+
+// A short bullet item near the top that is one word: "  • 동아일보".
+bool looksLikeOutletItem(std::string_view line)
+{
+    if (!isListItem(line) && !line.starts_with("•"))
+        return false;
+    const std::string_view item = stripBullet(line);
+    const std::size_t length = utf8::countCodePoints(item);
+    if (length < 2 || length > 12 || item.find(' ') != std::string_view::npos)
+        return false;
+    for (const char c : item)
+        if (c >= '0' && c <= '9')
+            return false;
+    return true;
+}
+
+// Third pass: before the first paragraph are the title, datelines, the outlet and portal labels.
+void classifyHeader(std::vector<ClassifiedLine>& lines)
+{
+    bool titleSeen = false;
+    for (auto& line : lines) {
+        if (line.role == LineRole::Body)
+            break;
+        if (line.role != LineRole::Headline)
+            continue;
+        if (looksLikeOutletItem(line.text)) {
+            line.role = LineRole::Byline;
+            line.text = stripBullet(line.text);
+            line.outletName = line.text;
+            continue;
+        }
+        if (line.text.starts_with("이슈 ") && !titleSeen) {
+            markNoise(line, "portal issue label"); // Daum's topic tag above the title
+            continue;
+        }
+        if (!titleSeen) {
+            line.role = LineRole::Title;
+            titleSeen = true;
+        }
+    }
+    bool afterFirstProse = false;
+    for (auto& line : lines) {
+        afterFirstProse = afterFirstProse || line.role == LineRole::Body;
+        if (afterFirstProse && line.role == LineRole::Headline && line.relatedHeadline)
+            markNoise(line, "related headline");
+        if (line.role == LineRole::Headline || line.role == LineRole::Body)
+            line.text = stripBullet(line.text);
+    }
+}
+
+} // namespace
+
+bool isProseLine(std::string_view rawLine)
+{
+    const std::string_view line = utf8::trim(rawLine);
+    if (utf8::countCodePoints(line) >= longLine)
+        return true;
+    std::size_t pos = line.size();
+    char32_t last = pos > 0 ? utf8::previous(line, pos) : U' ';
+    while ((last == U'"' || last == U'\'' || last == U'”' || last == U'’' || last == U')') && pos > 0)
+        last = utf8::previous(line, pos);
+    if (last == U'.' || last == U'?' || last == U'!' || last == U'。') {
+        // "다." "요?" or any sentence with at least a few words.
+        return utf8::countCodePoints(line) >= 12 || line.find(' ') != std::string_view::npos;
+    }
+    return false;
+}
+
+std::vector<ClassifiedLine> classifyLines(std::string_view text)
+{
+    std::vector<ClassifiedLine> lines;
+    for (const std::string_view raw : splitLines(text))
+        classifyAlone(raw, lines);
+    dropFooter(lines);
+    classifyHeader(lines);
+    return lines;
+}
+
+void dropPhotoCredits(std::vector<ClassifiedLine>& lines, std::string_view outlet)
+{
+    if (outlet.empty())
+        return;
+    bool afterFirstProse = false;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        afterFirstProse = afterFirstProse || lines[i].role == LineRole::Body;
+        if (!afterFirstProse || lines[i].role != LineRole::Headline || lines[i].text != outlet)
+            continue;
+        markNoise(lines[i], "photo credit");
+        std::size_t next = i + 1;
+        while (next < lines.size() && lines[next].role == LineRole::Blank)
+            ++next;
+        // The caption sits right after the credit unless the image marker comes first.
+        if (next < lines.size() && lines[next].role == LineRole::Headline)
+            markNoise(lines[next], "photo caption");
+    }
+}
+
+} // namespace newsgraph::core

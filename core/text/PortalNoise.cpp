@@ -1,0 +1,189 @@
+// Phrase lists name UI functions (font size, copy link, comments, reactions, subscriptions), which
+// every portal words the same way; they are only applied to short lines so prose is never dropped.
+#include "text/PortalNoise.h"
+
+#include "text/Utf8.h"
+
+#include <array>
+
+namespace newsgraph::core {
+namespace {
+
+using utf8::contains;
+
+// Phrases of page widgets and notices; matched inside lines of at most 60 characters.
+constexpr std::array<std::string_view, 44> widgetPhrases = {
+    "글자크기", "글자 크기", "글씨크기", "글씨 크기", "본문 보기를 권장", "본문보기를 권장", "주소복사", "주소 복사",
+    "URL 복사", "URL복사", "링크 복사", "링크복사", "복사되었습니다", "복사가 완료", "기사를 추천", "구독하기",
+    "구독 신청", "카테고리는 언론사", "언론사가 분류", "카테고리로 분류", "언론사 구독", "메인에서 보기",
+    "SNS 공유", "공유하기", "인쇄하기", "기사 제보", "제보하기", "댓글을 작성", "댓글 쓰기", "첫 댓글", "음성으로 듣기",
+    "본문 듣기", "기사 듣기", "요약봇", "지금 뜨는", "많이 본 뉴스", "많이 본 기사", "이 시각", "관련 기사", "관련기사",
+    "추천 기사", "인기 뉴스", "실시간 인기", "기사 공유"};
+
+// Copyright and redistribution notices.
+constexpr std::array<std::string_view, 11> copyrightMarks = {
+    "Copyright", "COPYRIGHT", "copyright", "©", "ⓒ", "저작권자", "All Rights Reserved", "All rights reserved",
+    "무단 전재", "무단전재", "재배포 금지"};
+
+// Caption openers: "[사진=연합뉴스]", "▲ 행사 모습", "사진 제공=…", "<그래픽=…>".
+constexpr std::array<std::string_view, 14> captionOpeners = {
+    "▲", "△ 사진", "[사진", "(사진", "<사진", "사진=", "사진 =", "사진 제공", "사진제공", "[그래픽", "<그래픽", "[이미지", "[영상", "[자료"};
+
+// Button labels that appear alone on a line.
+constexpr std::array<std::string_view, 16> buttonLabels = {
+    "공유", "닫기", "더보기", "펼치기", "접기", "인쇄", "프린트", "스크랩", "구독", "추천", "가", "가가",
+    "기사 저장", "번역", "본문 글씨 줄이기", "본문 글씨 키우기"};
+
+bool startsWithAny(std::string_view text, std::string_view prefix) { return text.starts_with(prefix); }
+
+bool isDigits(std::string_view text)
+{
+    if (text.empty())
+        return false;
+    for (const char c : text)
+        if (!((c >= '0' && c <= '9') || c == ',' || c == '.' || c == ' '))
+            return false;
+    return true;
+}
+
+// "좋아요 0", "슬퍼요", "화나요 12", "댓글 0", "공감 3": reaction and comment counters.
+bool isCounter(std::string_view line)
+{
+    std::string_view word = line;
+    std::size_t digitsFrom = word.size();
+    while (digitsFrom > 0 && (isDigits(word.substr(digitsFrom - 1, 1))))
+        --digitsFrom;
+    const std::string_view counted = utf8::trim(word.substr(0, digitsFrom));
+    if (counted.empty())
+        return isDigits(line);
+    const std::size_t length = utf8::countCodePoints(counted);
+    if (counted.find(' ') == std::string_view::npos && length <= 6 && counted.ends_with("요")) {
+        for (std::size_t pos = 0; pos < counted.size();)
+            if (!utf8::isHangulSyllable(utf8::next(counted, pos)))
+                return false;
+        return true; // 좋아요/슬퍼요/화나요/훈훈해요/후속기사원해요…
+    }
+    for (const std::string_view label : {"댓글", "공감", "추천", "비추천", "조회", "조회수", "좋아요", "싫어요", "공유"})
+        if (counted == label)
+            return true;
+    return false;
+}
+
+bool isHashtagLine(std::string_view line)
+{
+    if (!line.starts_with('#') || line.size() < 2 || line[1] == ' ')
+        return false;
+    std::size_t hashes = 0, spaces = 0;
+    for (const char c : line) {
+        hashes += c == '#';
+        spaces += c == ' ';
+    }
+    return hashes >= 2 || spaces == 0;
+}
+
+} // namespace
+
+std::string_view stripBullet(std::string_view line)
+{
+    for (const std::string_view bullet : {"• ", "· ", "- ", "* ", "‣ ", "◦ ", "ㆍ "}) {
+        if (line.starts_with(bullet))
+            return utf8::trim(line.substr(bullet.size()));
+    }
+    if (line.starts_with("•") || line.starts_with("·"))
+        return utf8::trim(line.substr(line.starts_with("•") ? 3 : 2));
+    return line;
+}
+
+bool isListItem(std::string_view line)
+{
+    for (const std::string_view bullet : {"- ", "• ", "· ", "* ", "‣ ", "◦ ", "ㆍ "})
+        if (line.starts_with(bullet))
+            return true;
+    return false;
+}
+
+bool hasOutletSuffix(std::string_view line)
+{
+    const std::size_t dash = line.rfind(" - ");
+    if (dash == std::string_view::npos || dash < 6)
+        return false;
+    const std::string_view suffix = line.substr(dash + 3);
+    const std::size_t length = utf8::countCodePoints(suffix);
+    return length >= 2 && length <= 12 && suffix.find(' ') == std::string_view::npos && !suffix.ends_with(".")
+        && !suffix.ends_with("다");
+}
+
+bool isDateOnly(std::string_view line)
+{
+    std::size_t digits = 0, groups = 0;
+    bool inDigits = false;
+    for (std::size_t pos = 0; pos < line.size();) {
+        const char32_t cp = utf8::next(line, pos);
+        if (utf8::isAsciiDigit(cp)) {
+            ++digits;
+            groups += !inDigits;
+            inDigits = true;
+            continue;
+        }
+        inDigits = false;
+        static constexpr std::u32string_view allowed = U" .-/:()[]년월일시분초월화수목금토오전후AMPMampm";
+        if (allowed.find(cp) == std::u32string_view::npos)
+            return false;
+    }
+    return digits >= 3 && groups >= 2;
+}
+
+bool isCopyrightLine(std::string_view line)
+{
+    if (utf8::countCodePoints(line) > 200)
+        return false;
+    for (const std::string_view mark : copyrightMarks)
+        if (contains(line, mark))
+            return true;
+    return contains(line, "(c) ") || contains(line, "(C) ") || contains(line, "재배포금지") || contains(line, "무단 복제");
+}
+
+std::string_view portalChromeReason(std::string_view rawLine)
+{
+    const std::string_view line = utf8::trim(rawLine);
+    if (line.empty())
+        return {};
+    const std::size_t length = utf8::countCodePoints(line);
+    const std::string_view item = stripBullet(line);
+
+    if (line.starts_with("(예시)") || line.starts_with("[예시]"))
+        return "font-size preview widget";
+    if (isHashtagLine(line))
+        return "hashtags";
+    if (length <= 20 && isCounter(item))
+        return "reaction or comment counter";
+    if (length <= 40 && isDateOnly(item))
+        return "date line";
+    if (length <= 20) {
+        for (const std::string_view label : buttonLabels)
+            if (item == label)
+                return "button label";
+        if (item.ends_with("바로가기"))
+            return "skip link";
+    }
+    if (length <= 60) {
+        for (const std::string_view phrase : widgetPhrases)
+            if (contains(line, phrase))
+                return "portal widget or notice";
+    }
+    if (length <= 120) {
+        for (const std::string_view opener : captionOpeners)
+            if (startsWithAny(line, opener))
+                return "photo caption";
+        if (contains(line, "/사진=") || contains(line, "/ 사진=") || contains(line, "/사진제공") || contains(line, "/ 사진제공")
+            || line.ends_with("[사진]") || line.ends_with("(사진)"))
+            return "photo caption";
+    }
+    if (line.starts_with("<") && line.ends_with(">") && length <= 120)
+        return "editorial marker";
+    if ((line.starts_with("▶") || line.starts_with("☞") || line.starts_with("▷")) && length <= 80)
+        return "promotion link";
+    return {};
+}
+
+} // namespace newsgraph::core

@@ -1,0 +1,130 @@
+#include "canvas/CanvasGraph.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace newsgraph::ui {
+
+double approximateUsd(const core::Amount& amount)
+{
+    // Fixed, rounded rates: only used to compare edge widths, never shown as money.
+    static const std::pair<const char*, double> rates[] = {
+        {"USD", 1.0}, {"KRW", 1.0 / 1350}, {"JPY", 1.0 / 150}, {"EUR", 1.08}, {"CNY", 0.14}, {"GBP", 1.27},
+    };
+    for (const auto& [code, rate] : rates)
+        if (amount.currency == code)
+            return amount.value * rate;
+    if (amount.convertedValue)
+        for (const auto& [code, rate] : rates)
+            if (amount.convertedCurrency == code)
+                return *amount.convertedValue * rate;
+    return amount.value;
+}
+
+CanvasGraph CanvasGraph::fromGraphData(const core::GraphData& data)
+{
+    CanvasGraph graph;
+    graph.nodes.reserve(data.entities.size());
+    for (const core::EntityRecord& entity : data.entities) {
+        CanvasNode node;
+        node.id = entity.id;
+        node.label = QString::fromStdString(entity.name);
+        node.type = entity.type;
+        node.sizeValue = entity.mentions;
+        graph.nodes.push_back(std::move(node));
+    }
+    graph.rebuildIndex();
+    graph.edges.reserve(data.relations.size());
+    for (const core::RelationRecord& relation : data.relations) {
+        const int s = graph.indexOf(relation.source), t = graph.indexOf(relation.target);
+        if (s < 0 || t < 0)
+            continue;
+        CanvasEdge edge;
+        edge.id = relation.id;
+        edge.source = s;
+        edge.target = t;
+        edge.type = relation.type;
+        edge.directed = !core::isSymmetric(relation.type);
+        edge.evidenceCount = relation.weight();
+        for (const core::EvidenceRecord& evidence : relation.evidence)
+            if (evidence.amount)
+                edge.amount = std::max(edge.amount, approximateUsd(*evidence.amount));
+        graph.edges.push_back(edge);
+    }
+    graph.assignParallelEdges();
+    return graph;
+}
+
+int CanvasGraph::indexOf(core::EntityId id) const
+{
+    return index_.value(id, -1);
+}
+
+void CanvasGraph::rebuildIndex()
+{
+    index_.clear();
+    index_.reserve(static_cast<qsizetype>(nodes.size()));
+    for (int i = 0; i < static_cast<int>(nodes.size()); ++i)
+        index_.insert(nodes[static_cast<std::size_t>(i)].id, i);
+}
+
+void CanvasGraph::assignParallelEdges()
+{
+    // Sort edge indices by unordered pair; each run of equal pairs is one bundle.
+    std::vector<int> order(edges.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = static_cast<int>(i);
+    auto pairOf = [&](int e) {
+        const CanvasEdge& edge = edges[static_cast<std::size_t>(e)];
+        return std::pair(std::min(edge.source, edge.target), std::max(edge.source, edge.target));
+    };
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return pairOf(a) < pairOf(b); });
+    for (std::size_t begin = 0; begin < order.size();) {
+        std::size_t end = begin + 1;
+        while (end < order.size() && pairOf(order[end]) == pairOf(order[begin]))
+            ++end;
+        for (std::size_t k = begin; k < end; ++k) {
+            edges[static_cast<std::size_t>(order[k])].parallelIndex = static_cast<int>(k - begin);
+            edges[static_cast<std::size_t>(order[k])].parallelCount = static_cast<int>(end - begin);
+        }
+        begin = end;
+    }
+}
+
+std::vector<QPointF> CanvasGraph::positions() const
+{
+    std::vector<QPointF> result;
+    result.reserve(nodes.size());
+    for (const CanvasNode& node : nodes)
+        result.push_back(node.position);
+    return result;
+}
+
+void CanvasGraph::setPositions(const std::vector<QPointF>& positions)
+{
+    const std::size_t count = std::min(positions.size(), nodes.size());
+    for (std::size_t i = 0; i < count; ++i)
+        nodes[i].position = positions[i];
+}
+
+std::map<core::EntityId, QPointF> CanvasGraph::positionsById() const
+{
+    std::map<core::EntityId, QPointF> result;
+    for (const CanvasNode& node : nodes)
+        result.emplace(node.id, node.position);
+    return result;
+}
+
+int CanvasGraph::applyPositions(const std::map<core::EntityId, QPointF>& positions)
+{
+    int matched = 0;
+    for (CanvasNode& node : nodes) {
+        if (auto it = positions.find(node.id); it != positions.end()) {
+            node.position = it->second;
+            ++matched;
+        }
+    }
+    return matched;
+}
+
+} // namespace newsgraph::ui

@@ -1,0 +1,140 @@
+// Keeps the graph canvas in step with the document.
+#include "CanvasSync.h"
+
+#include "canvas/GraphCanvas.h"
+#include "document/GraphDocument.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace newsgraph::ui {
+namespace {
+
+// Nodes new to the view start beside a neighbour that already has a place (else near the
+// middle), so a relaxed filter grows the picture instead of reshuffling it.
+void placeNewNodes(CanvasGraph& graph, const std::vector<bool>& placed)
+{
+    QPointF centre;
+    int count = 0;
+    for (std::size_t i = 0; i < graph.nodes.size(); ++i)
+        if (placed[i]) {
+            centre += graph.nodes[i].position;
+            ++count;
+        }
+    if (count > 0)
+        centre /= count;
+    for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
+        if (placed[i])
+            continue;
+        QPointF anchor = centre;
+        for (const auto& edge : graph.edges) {
+            const auto other = static_cast<std::size_t>(edge.source) == i ? edge.target
+                : static_cast<std::size_t>(edge.target) == i                ? edge.source
+                                                                             : -1;
+            if (other >= 0 && placed[static_cast<std::size_t>(other)]) {
+                anchor = graph.nodes[static_cast<std::size_t>(other)].position;
+                break;
+            }
+        }
+        const double angle = static_cast<double>(i) * 2.399963; // golden angle: no two land together
+        graph.nodes[i].position = anchor + QPointF(std::cos(angle), std::sin(angle)) * 40.0;
+    }
+}
+
+} // namespace
+
+CanvasSync::CanvasSync(GraphDocument* document, GraphCanvas* canvas, QObject* parent)
+    : QObject(parent), document_(document), canvas_(canvas)
+{
+    connect(document_, &GraphDocument::graphChanged, this, &CanvasSync::showGraph);
+    connect(document_, &GraphDocument::measuresReady, this, &CanvasSync::applySizeMeasure);
+    connect(document_, &GraphDocument::selectionChanged, this, &CanvasSync::showSelection);
+    connect(document_, &GraphDocument::focusRequested, canvas_, &GraphCanvas::centreOn);
+    connect(canvas_, &GraphCanvas::selectionChanged, this, [this](const QList<core::EntityId>& entities) {
+        if (!syncing_)
+            document_->setSelection(entities);
+    });
+    connect(canvas_, &GraphCanvas::relationClicked, document_, &GraphDocument::selectRelation);
+    connect(canvas_, &GraphCanvas::nodeDoubleClicked, this, [this](core::EntityId entity) {
+        document_->selectEntity(entity);
+        canvas_->centreOn(entity);
+    });
+}
+
+QStringList CanvasSync::sizeMeasures()
+{
+    return {QStringLiteral("mentions"), QStringLiteral("degree"), QStringLiteral("betweenness"),
+            QStringLiteral("pageRank")};
+}
+
+void CanvasSync::setSizeMeasure(const QString& measure)
+{
+    sizeMeasure_ = measure;
+    applySizeMeasure();
+}
+
+void CanvasSync::showGraph()
+{
+    const auto previous = canvas_->positions();
+    CanvasGraph graph = CanvasGraph::fromGraphData(document_->filteredGraph());
+    std::vector<bool> placed(graph.nodes.size(), false);
+    std::size_t matched = 0;
+    for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
+        const auto it = previous.find(graph.nodes[i].id);
+        if (it == previous.end())
+            continue;
+        graph.nodes[i].position = it->second;
+        placed[i] = true;
+        ++matched;
+    }
+    // Mostly new nodes (another database, a much wider filter): lay the graph out afresh.
+    const bool fresh = matched * 2 < graph.nodes.size();
+    if (fresh) {
+        for (auto& node : graph.nodes)
+            node.position = {};
+    } else {
+        placeNewNodes(graph, placed);
+    }
+    canvas_->setGraph(std::move(graph), fresh);
+    applySizeMeasure();
+    showSelection();
+    emit graphShown();
+}
+
+void CanvasSync::applySizeMeasure()
+{
+    const auto& measures = document_->measures();
+    if (sizeMeasure_ == QStringLiteral("mentions")) {
+        std::map<core::EntityId, double> mentions;
+        for (const auto& entity : document_->filteredGraph().entities)
+            mentions[entity.id] = entity.mentions;
+        canvas_->setSizeMeasure(sizeMeasure_, mentions);
+    } else if (sizeMeasure_ == QStringLiteral("degree") && !measures.isEmpty()) {
+        canvas_->setSizeMeasure(sizeMeasure_, measures.degree);
+    } else if (sizeMeasure_ == QStringLiteral("betweenness") && !measures.isEmpty()) {
+        canvas_->setSizeMeasure(sizeMeasure_, measures.betweenness);
+    } else if (sizeMeasure_ == QStringLiteral("pageRank") && !measures.isEmpty()) {
+        canvas_->setSizeMeasure(sizeMeasure_, measures.pageRank);
+    }
+}
+
+void CanvasSync::showSelection()
+{
+    syncing_ = true;
+    canvas_->setSelectedEntities(document_->selectedEntities());
+    syncing_ = false;
+    const core::RelationId relation = document_->selectedRelation();
+    if (relation == 0) {
+        canvas_->clearHighlight();
+        return;
+    }
+    for (const auto& record : document_->filteredGraph().relations)
+        if (record.id == relation) {
+            canvas_->setHighlight({record.source, record.target}, {relation});
+            return;
+        }
+}
+
+} // namespace newsgraph::ui
