@@ -173,7 +173,7 @@ void AppositionRelationExtractor::extract(const ArgumentStructure& s, const Sent
             for (std::size_t j = i + 1; j < args.size(); ++j) {
                 const Argument& p = args[j];
                 if (p.anaphor) continue;
-                if (p.first > x.roleToken + 7) break;
+                if (p.first > x.roleToken + 10) break;
                 if (p.type != EntityType::Product) {
                     if (!p.modifier) break;
                     continue;

@@ -119,9 +119,13 @@ void ArgumentRelationExtractor::extract(const ArgumentStructure& s, const Senten
                                         std::vector<RelationCandidate>& out) const
 {
     const auto& tokens = s.tokens();
+    int quoteDepth = 0;
     for (std::size_t t = 0; t < tokens.size(); ++t) {
         const Token& tok = tokens[t];
-        if (!tok.isWord() || tok.text.empty()) continue;
+        if (tok.punct == PunctKind::OpenQuote) ++quoteDepth;
+        if (tok.punct == PunctKind::CloseQuote && quoteDepth > 0) --quoteDepth;
+        // Words inside quotes are titles and sayings, not the sentence's own predicates.
+        if (!tok.isWord() || tok.text.empty() || quoteDepth > 0) continue;
         for (const Trigger& trig : triggers()) {
             if (!tok.text.starts_with(trig.word)) continue;
             const std::string_view rest = tok.text.substr(trig.word.size());

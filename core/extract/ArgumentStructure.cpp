@@ -1,8 +1,9 @@
 #include "extract/ArgumentStructure.h"
 
 #include "extract/GenericNouns.h"
-#include "extract/PersonRecognizer.h"
+#include "extract/NameShape.h"
 #include "extract/RoleTitles.h"
+#include "extract/TriggerTable.h"
 #include "extract/Utf8Scan.h"
 
 #include <algorithm>
@@ -29,6 +30,13 @@ bool looksPredicative(std::string_view w)
                                         std::string_view{"면"}, std::string_view{"록"}};
     for (auto e : endings)
         if (w.ends_with(e)) return true;
+    return false;
+}
+
+bool startsWithTriggerNoun(std::string_view word)
+{
+    for (const Trigger& t : triggers())
+        if (t.verbalNoun && word.starts_with(t.word)) return true;
     return false;
 }
 
@@ -70,7 +78,7 @@ ArgumentStructure::ArgumentStructure(const AnalysedSentence& sentence, const std
     const auto& tokens = sentence_.tokens;
     boundary_.assign(tokens.size(), false);
     for (std::size_t i = 0; i < tokens.size(); ++i)
-        if (tokens[i].isWord() && tokens[i].particle.empty() && isClauseEnding(tokens[i].text)) boundary_[i] = true;
+        if (tokens[i].isWord() && isClauseEnding(tokens[i].text)) boundary_[i] = true;
     for (const auto& m : mentions) {
         Argument a;
         a.entity = m.entity;
@@ -95,6 +103,7 @@ void ArgumentStructure::addAnaphor(std::size_t token, std::size_t entity, Entity
     a.first = a.last = a.head = a.phraseStart = a.roleToken = token;
     a.role = tokens()[token].role;
     a.anaphor = true;
+    a.direct = true;
     a.confidence = confidence;
     args_.push_back(a);
     std::sort(args_.begin(), args_.end(), [](const Argument& x, const Argument& y) { return x.first < y.first; });
@@ -110,6 +119,7 @@ void ArgumentStructure::computeRoles()
         std::size_t pt = a.head;
         a.role = roleAfter(tokens, a.head, &pt);
         a.roleToken = pt;
+        a.direct = a.role != ArgumentRole::None;
         if (a.role == ArgumentRole::None) {
             // Skip a parenthesis written after the name ("테라모터스(전기스쿠터 제조업체)").
             std::size_t i = a.head + 1;
@@ -123,10 +133,11 @@ void ArgumentStructure::computeRoles()
             }
             // "인텔 등 7개 업체로부터", "업스테이지 같은 한국 스타트업이", "챗GPT4 모델을": the phrase's particle.
             bool personHead = false;
-            for (std::size_t k = i; k < tokens.size() && k < i + 5; ++k) {
+            for (std::size_t k = i; k < tokens.size() && k < i + 4; ++k) {
                 const Token& t = tokens[k];
                 if (!t.isWord()) break;
                 if (startsArgument(k)) break;
+                if (startsWithTriggerNoun(t.stem)) break; // "미국 기업 투자 유치도": the name modifies an event
                 if (isPersonNoun(t.stem)) personHead = true;
                 if (!t.particle.empty() || t.stem.empty()) {
                     if (personHead) a.modifier = true;
@@ -149,6 +160,7 @@ void ArgumentStructure::computeRoles()
                 if (t.stem == "등" && !t.particle.empty()) {
                     a.role = t.role;
                     a.roleToken = k;
+                    a.direct = false;
                     break;
                 }
                 if (!t.particle.empty() || isClauseEnding(t.text) || looksPredicative(t.text)) break;
@@ -165,6 +177,7 @@ void ArgumentStructure::computeRoles()
                 if (!t.particle.empty() && t.role != ArgumentRole::Genitive) {
                     a.role = t.role;
                     a.roleToken = k;
+                    a.direct = false;
                     break;
                 }
             }
@@ -229,7 +242,7 @@ void ArgumentStructure::computeGroups()
         const ArgumentRole role = lastMember->role;
         const std::size_t roleToken = lastMember->roleToken;
         for (auto& a : args_)
-            if (a.group == g) a.role = role, a.roleToken = roleToken;
+            if (a.group == g && a.roleToken != roleToken) a.role = role, a.roleToken = roleToken, a.direct = false;
     }
 }
 
@@ -254,6 +267,28 @@ std::pair<std::size_t, std::size_t> ArgumentStructure::clauseOf(std::size_t toke
     std::size_t last = token;
     while (last + 1 < boundary_.size() && !boundary_[last]) ++last;
     return {first, last};
+}
+
+std::string ArgumentStructure::describe(const std::vector<ExtractedEntity>& entities) const
+{
+    static constexpr std::array roleNames{"-", "SUBJ", "TOP", "OBJ", "DAT", "COM", "SRC", "GEN", "DIR", "COP", "OTHER"};
+    std::string out = "  #" + std::to_string(sentence_.sentence->index) + " " + sentence_.sentence->text + "\n   ";
+    const auto& tokens = sentence_.tokens;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        out += " " + std::to_string(i) + ":" + std::string(tokens[i].stem);
+        if (!tokens[i].particle.empty()) out += "+" + std::string(tokens[i].particle);
+        if (boundary_[i]) out += "|";
+    }
+    out += "\n";
+    for (const auto& a : args_) {
+        out += "    [" + std::to_string(a.first) + "-" + std::to_string(a.last) + " h" + std::to_string(a.head) + "] " +
+               entities[a.entity].name + " " + roleNames[static_cast<std::size_t>(a.role)] + "@" + std::to_string(a.roleToken);
+        if (a.group >= 0) out += " g" + std::to_string(a.group);
+        if (a.modifier) out += " mod";
+        if (a.anaphor) out += " anaphor";
+        out += "\n";
+    }
+    return out;
 }
 
 } // namespace newsgraph::core

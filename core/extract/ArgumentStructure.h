@@ -6,6 +6,7 @@
 #include "extract/MentionResolver.h"
 
 #include <cstddef>
+#include <string>
 #include <vector>
 
 namespace newsgraph::core {
@@ -20,6 +21,7 @@ struct Argument {
     int group = -1;                            // coordination group ("엔비디아와 아마존은"), -1 when alone
     bool modifier = false;                     // "미국" in "미국 IBM", "애플" in "애플 임원 출신"
     bool anaphor = false;                      // "이 회사는" resolved to the discourse focus
+    bool direct = false;                       // the role is the name's own particle, not inherited
     double confidence = 0.5;
 };
 
@@ -41,6 +43,8 @@ public:
     bool endsClause(std::size_t token) const;
     // The clause containing `token`: [first, last] token indices.
     std::pair<std::size_t, std::size_t> clauseOf(std::size_t token) const;
+    // One line per token and argument, for tracing (NEWSGRAPH_EXTRACT_TRACE).
+    std::string describe(const std::vector<ExtractedEntity>& entities) const;
 
 private:
     void computeRoles();

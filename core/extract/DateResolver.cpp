@@ -247,6 +247,23 @@ private:
             pos = q;
     }
 
+    // "최대 11일", "약 3일": a number of days, not a day of the month.
+    bool followsQuantityWord(std::size_t pos) const
+    {
+        static constexpr std::array words = {"최대", "최장", "최소", "약", "총", "무려", "불과", "단", "꼬박", "매"};
+        std::size_t end = pos;
+        while (end > 0 && text_[end - 1] == ' ')
+            --end;
+        for (std::string_view word : words) {
+            if (end >= word.size() && text_.substr(end - word.size(), word.size()) == word) {
+                std::size_t start = end - word.size();
+                if (start == 0 || !utf8::isHangulSyllable(utf8::previous(text_, start)))
+                    return true;
+            }
+        }
+        return false;
+    }
+
     // "3일간", "10일 동안", "5일 만에", "3일째": how long, not when.
     bool isDuration(std::size_t pos) const
     {
@@ -318,7 +335,7 @@ private:
         }
         p = pos;
         const auto day = readNumber(text_, p, 1, 2);
-        if (!day || *day < 1 || *day > 31)
+        if (!day || *day < 1 || *day > 31 || (anchor == Anchor::Bare && followsQuantityWord(pos)))
             return std::nullopt;
         skipRange(p, 2);
         if (!startsWith(text_, p, "일") || isDuration(p + 3) || !wordEnds(text_, p + 3))
@@ -456,8 +473,8 @@ bool mayStartAt(std::string_view text, std::size_t pos)
     const char32_t current = at(text, pos);
     if (isDigit(previous) || utf8::isAsciiAlpha(previous) || previous == '.' || previous == ',')
         return false;
-    if (utf8::isHangulSyllable(current) && utf8::isHangulSyllable(previous))
-        return false;
+    if (utf8::isHangulSyllable(previous) && (utf8::isHangulSyllable(current) || isDigit(current)))
+        return false; // "최대11일", "지난해" inside a word
     return true;
 }
 

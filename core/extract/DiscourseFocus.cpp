@@ -35,7 +35,7 @@ void DiscourseFocus::update(const ArgumentStructure& s)
     const auto& tokens = s.tokens();
     for (const auto& a : s.arguments()) {
         if (a.anaphor || a.modifier) continue;
-        bool topical = a.role == ArgumentRole::Subject || a.role == ArgumentRole::Topic;
+        bool topical = a.direct && (a.role == ArgumentRole::Subject || a.role == ArgumentRole::Topic);
         if (!topical && a.role == ArgumentRole::None) {
             // A sentence ending on a name ("또 다른 AI 스타트업 ‘프리퍼드네트워크스(PFN)’.") introduces it.
             int depth = 0;

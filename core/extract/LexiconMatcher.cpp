@@ -128,45 +128,48 @@ bool shortHangulMayEndAt(std::string_view text, std::size_t end)
 
 LexiconMatcher::LexiconMatcher(const Lexicon& lexicon)
 {
-    nodes_.emplace_back();
-    // Collect single-syllable and single-hanja forms first: boundary checks consult them.
+    struct Form {
+        const LexiconEntry* entry;
+        std::string normalised;
+        std::string keepingCase;
+    };
+    std::vector<Form> forms;
     for (const auto& entry : lexicon.entries()) {
-        std::vector<const std::string*> forms{&entry.name};
+        const auto addForm = [&](const std::string& surface) {
+            std::string normalised = matcher::normalisePattern(surface);
+            if (!normalised.empty())
+                forms.push_back({&entry, std::move(normalised), matcher::normaliseKeepingCase(surface)});
+        };
+        addForm(entry.name);
         for (const auto& alias : entry.aliases)
-            forms.push_back(&alias);
-        for (const std::string* form : forms) {
-            const std::string normalised = matcher::normalisePattern(*form);
-            const auto points = codePoints(normalised);
-            if (points.size() == 1 && utf8::isHangulSyllable(points[0]))
-                singleSyllables_.push_back(points[0]);
-            if (points.size() == 1 && scriptClassOf(points[0]) == ScriptClass::Han)
-                singleHans_.push_back(points[0]);
-        }
+            addForm(alias);
+    }
+    // Single-syllable and single-hanja forms first: boundary checks consult them.
+    for (const Form& form : forms) {
+        std::size_t pos = 0;
+        const char32_t cp = utf8::next(form.normalised, pos);
+        if (pos != form.normalised.size())
+            continue;
+        if (utf8::isHangulSyllable(cp))
+            singleSyllables_.push_back(cp);
+        else if (scriptClassOf(cp) == ScriptClass::Han)
+            singleHans_.push_back(cp);
     }
     std::ranges::sort(singleSyllables_);
     std::ranges::sort(singleHans_);
 
-    for (const auto& entry : lexicon.entries()) {
-        std::vector<const std::string*> forms{&entry.name};
-        for (const auto& alias : entry.aliases)
-            forms.push_back(&alias);
-        for (const std::string* form : forms) {
-            const std::string normalised = matcher::normalisePattern(*form);
-            if (normalised.empty())
-                continue;
-            Pattern pattern;
-            pattern.entry = &entry;
-            const std::string keepingCase = matcher::normaliseKeepingCase(*form);
-            if (isShortAcronym(keepingCase))
-                pattern.exactForm = keepingCase;
-            std::vector<std::string> variants{normalised};
-            if (containsHangul(normalised)) {
-                if (normalised.find(' ') != std::string::npos)
-                    variants.push_back(withoutSpaces(normalised));
-                variants.push_back(spacedAtScriptChanges(normalised));
-            }
-            for (const auto& variant : variants)
-                addPattern(variant, pattern);
+    nodes_.reserve(forms.size() * 12);
+    nodes_.emplace_back();
+    for (const Form& form : forms) {
+        Pattern pattern;
+        pattern.entry = form.entry;
+        if (isShortAcronym(form.keepingCase))
+            pattern.exactForm = form.keepingCase;
+        addPattern(form.normalised, pattern);
+        if (containsHangul(form.normalised)) {
+            if (form.normalised.find(' ') != std::string::npos)
+                addPattern(withoutSpaces(form.normalised), pattern);
+            addPattern(spacedAtScriptChanges(form.normalised), pattern);
         }
     }
     buildFailureLinks();
@@ -211,6 +214,8 @@ void LexiconMatcher::addPattern(const std::string& normalised, Pattern pattern)
 
 std::int32_t LexiconMatcher::child(std::int32_t node, unsigned char byte) const
 {
+    if (node == 0 && rootReady_)
+        return rootNext_[byte];
     const auto& edges = nodes_[static_cast<std::size_t>(node)].next;
     const auto found = std::ranges::lower_bound(edges, byte, {}, &std::pair<unsigned char, std::int32_t>::first);
     return found != edges.end() && found->first == byte ? found->second : -1;
@@ -218,6 +223,10 @@ std::int32_t LexiconMatcher::child(std::int32_t node, unsigned char byte) const
 
 void LexiconMatcher::buildFailureLinks()
 {
+    rootNext_.fill(-1);
+    for (const auto& [byte, next] : nodes_[0].next)
+        rootNext_[byte] = next;
+    rootReady_ = true;
     std::queue<std::int32_t> queue;
     for (const auto& [byte, next] : nodes_[0].next) {
         nodes_[static_cast<std::size_t>(next)].fail = 0;

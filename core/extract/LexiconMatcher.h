@@ -3,6 +3,7 @@
 
 #include "Lexicon.h"
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -54,6 +55,8 @@ private:
     std::int32_t child(std::int32_t node, unsigned char byte) const;
 
     std::vector<Node> nodes_;
+    std::array<std::int32_t, 256> rootNext_{}; // the root's transitions, the busiest node
+    bool rootReady_ = false;
     std::vector<Pattern> patterns_;
     std::vector<char32_t> singleSyllables_; // sorted, for chain checks
     std::vector<char32_t> singleHans_;      // sorted

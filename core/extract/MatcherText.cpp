@@ -45,6 +45,12 @@ void appendSegment(std::string_view segment, bool fold, std::string& out)
     normalised.toUTF8String(out);
 }
 
+bool isSingleCodePoint(std::string_view input, std::size_t begin, std::size_t end)
+{
+    utf8::next(input, begin);
+    return begin == end;
+}
+
 bool isFormatCharacter(char32_t cp)
 {
     return u_charType(static_cast<UChar32>(cp)) == U_FORMAT_CHAR;
@@ -92,7 +98,13 @@ NormalisedText normaliseImpl(std::string_view input, bool fold)
             pos = look;
         }
         const std::size_t before = result.text.size();
-        appendSegment(input.substr(segmentBegin, pos - segmentBegin), fold, result.text);
+        if (pos - segmentBegin > 1 && isSingleCodePoint(input, segmentBegin, pos)
+            && (utf8::isHangulSyllable(cp) || normalizer.isInert(static_cast<UChar32>(cp)))) {
+            // Most text (Hangul, plain letters) is unchanged by NFKC: skip ICU's string round trip.
+            utf8::append(result.text, fold ? static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT)) : cp);
+        } else {
+            appendSegment(input.substr(segmentBegin, pos - segmentBegin), fold, result.text);
+        }
         const std::size_t added = result.text.size() - before;
         result.sourceBegin.insert(result.sourceBegin.end(), added, static_cast<std::uint32_t>(segmentBegin));
         result.sourceEnd.insert(result.sourceEnd.end(), added, static_cast<std::uint32_t>(pos));

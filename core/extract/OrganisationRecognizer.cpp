@@ -58,9 +58,47 @@ bool isCompanyDescriptor(std::string_view word)
     return words.contains(word);
 }
 
+// "도쿄전력, 가시마건설 등 현지 대기업", "제이컵스 등 글로벌 기업들": names listed before 등 and a company noun.
+void proposeListedCompanies(AnalysedSentence& s, std::size_t etc)
+{
+    const auto& tokens = s.tokens;
+    bool companies = false;
+    for (std::size_t k = etc; k < tokens.size() && k <= etc + 3; ++k) {
+        if (!tokens[k].isWord()) break;
+        std::string_view w = tokens[k].stem;
+        if (w.ends_with("들")) w.remove_suffix(std::string_view("들").size());
+        if (k > etc && isCompanyDescriptor(w)) {
+            companies = true;
+            break;
+        }
+        if (k > etc && !tokens[k].particle.empty()) break;
+    }
+    if (!companies) return;
+    std::size_t i = etc;
+    while (i > 0) {
+        std::size_t member = i - 1;
+        // Skip an alias in parentheses: "마이크로소프트(MS)".
+        if (tokens[member].punct == PunctKind::CloseParen) {
+            while (member > 0 && tokens[member].punct != PunctKind::OpenParen) --member;
+            if (member == 0) return;
+            --member;
+        }
+        const Token& t = tokens[member];
+        if (!t.isWord() || !t.particle.empty() || !isNameWord(t.stem, 8) || matchRoleTitle(t.stem) ||
+            isCompanyDescriptor(t.stem) || utf8::containsDigit(t.stem))
+            return;
+        if (utf8::allHangul(t.stem) && utf8::length(t.stem) < 2) return;
+        s.candidates.push_back(make(s, member, member, EntityType::Company, 0.6, "listed-company"));
+        if (member == 0 || tokens[member - 1].punct != PunctKind::Comma) return;
+        i = member - 1;
+    }
+}
+
 void OrganisationRecognizer::propose(AnalysedSentence& s) const
 {
     const auto& tokens = s.tokens;
+    for (std::size_t i = 1; i < tokens.size(); ++i)
+        if (tokens[i].isWord() && tokens[i].stem == "등") proposeListedCompanies(s, i);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const Token& t = tokens[i];
         if (!t.isWord() || t.stem.empty()) continue;

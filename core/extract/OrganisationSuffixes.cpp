@@ -168,6 +168,12 @@ std::optional<SuffixMatch> matchOrganisationSuffix(std::string_view word)
             if (!utf8::allHangul(prefix) || last == U'형' || last == U'적' || last == U'용') return std::nullopt;
         }
         if (rule.suffix == "드론" && utf8::last(prefix) == U'용') return std::nullopt;
+        if (rule.suffix == "처") {
+            // Loanwords ending in 처 (벤처, 인프라스트럭처, 아키텍처, 픽처) are not agencies.
+            static const std::unordered_set<char32_t> loanSyllables{U'럭', U'텍', U'벤', U'픽', U'캡', U'스', U'퓨', U'컬',
+                                                                     U'피', U'니', U'어', U'리', U'쳐', U'터'};
+            if (loanSyllables.contains(utf8::last(prefix))) return std::nullopt;
+        }
         return SuffixMatch{rule.type, rule.suffix, rule.confidence};
     }
     return std::nullopt;

@@ -45,7 +45,7 @@ std::optional<Paren> aliasParenAfter(const AnalysedSentence& s, std::size_t k)
         const Token& t = tokens[i];
         if (t.punct == PunctKind::CloseParen) {
             if (words == 0) return std::nullopt;
-            Paren p{k + 1, i, s.sentence->text.substr(tokens[k + 2].begin, t.begin - tokens[k + 2].begin)};
+            Paren p{k + 1, i, std::string_view(s.sentence->text).substr(tokens[k + 2].begin, t.begin - tokens[k + 2].begin)};
             if (utf8::containsDigit(p.inner) && !utf8::hasLatin(p.inner)) return std::nullopt; // age, year
             if (matchRoleTitle(p.inner) || isGenericNoun(p.inner)) return std::nullopt;
             return p;
@@ -82,6 +82,17 @@ void ParentheticalAlias::proposeInlineNames(AnalysedSentence& s) const
         if (!p || p->close + 1 >= tokens.size()) continue;
         const Token& tail = tokens[p->close + 1];
         if (!tail.isWord() || tail.spaceBefore || tail.stem.empty()) continue;
+        // Only a Latin spelling inside a Hangul name ("엘지(LG)유플러스"), never a gloss of a common noun
+        // ("인공지능(AI)기업") or a remark ("졸업(예정)자").
+        if (!utf8::hasLatin(p->inner) || isGenericNoun(tokens[k].text) || isGenericNoun(tail.stem) ||
+            !utf8::allHangul(tokens[k].text) || isGenericNoun(std::string(tokens[k].text) + std::string(tail.stem)))
+            continue;
+        {
+            bool genericTail = false;
+            for (std::string_view g : {"기업", "업체", "회사", "모델", "기술", "서비스", "산업", "분야", "시장", "반도체"})
+                if (tail.stem.ends_with(g)) genericTail = true;
+            if (genericTail) continue;
+        }
         // "엘지(LG)유플러스": the name continues right after the parenthesis.
         const std::string head(tokens[k].text);
         EntityCandidate c;

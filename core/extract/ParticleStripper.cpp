@@ -128,6 +128,7 @@ StrippedWord ParticleStripper::strip(std::string_view word, const KnownName& isK
                 const std::string_view longerStem = word.substr(0, word.size() - shorter.text.size());
                 if (isKnownName(longerStem)) return {longerStem, shorter.text, shorter.role};
             }
+        }
         return result;
     }
     return result;

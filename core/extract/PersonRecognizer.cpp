@@ -6,6 +6,7 @@
 #include "extract/Utf8Scan.h"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 
 namespace newsgraph::core {
@@ -28,6 +29,21 @@ bool looksLikeVerbForm(std::string_view w)
     for (auto e : endings)
         if (w.ends_with(e)) return true;
     return false;
+}
+
+// A word whose last syllable was split off as a particle (와, 로, 도 ...) although it ends a foreign name:
+// it starts the phrase (sentence start, after punctuation or a verb form) and a name word follows.
+bool startsNamePhrase(const std::vector<Token>& tokens, std::size_t i)
+{
+    const Token& t = tokens[i];
+    static constexpr std::array ambiguous{std::string_view{"와"}, std::string_view{"로"}, std::string_view{"도"},
+                                          std::string_view{"나"}, std::string_view{"가"}, std::string_view{"이"}};
+    if (t.particle.empty() || std::find(ambiguous.begin(), ambiguous.end(), t.particle) == ambiguous.end()) return false;
+    if (!utf8::allHangul(t.text) || utf8::length(t.text) > 5 || utf8::length(t.text) < 2) return false;
+    if (i + 1 >= tokens.size() || !tokens[i + 1].isWord() || !tokens[i + 1].particle.empty()) return false;
+    if (i == 0) return true;
+    const Token& before = tokens[i - 1];
+    return !before.isWord() || !before.particle.empty() || looksLikeVerbForm(before.text);
 }
 
 // The non-person candidate covering exactly tokens [first, last], if any.
@@ -117,6 +133,10 @@ void PersonRecognizer::propose(AnalysedSentence& s, std::vector<std::string>& kn
         bool past = false;
         while (a > 0 && r - a < 7) {
             const Token& t = tokens[a - 1];
+            if (t.isWord() && startsNamePhrase(tokens, a - 1)) {
+                --a; // "미무로 유키", "하세가와 주니치": a name syllable read as a particle
+                break;
+            }
             if (!t.isWord() || !t.particle.empty() || t.stem.empty() || utf8::containsDigit(t.text)) break;
             if (isPastMarker(t.text)) past = true;
             else if (!isCurrentMarker(t.text) && looksLikeVerbForm(t.text) && !coveredByCandidate(s, a - 1)) break;
@@ -126,7 +146,10 @@ void PersonRecognizer::propose(AnalysedSentence& s, std::vector<std::string>& kn
         std::optional<std::string> fullName;
         double confidence = 0.6;
         const EntityCandidate* org = nullptr;
-        if (r > a && looksLikeKoreanPersonName(tokens[r - 1].text) && !coveredByCandidate(s, r - 1)) {
+        const bool koreanNameBeforeTitle =
+            r > a && looksLikeKoreanPersonName(tokens[r - 1].text) && !coveredByCandidate(s, r - 1) &&
+            (utf8::length(tokens[r - 1].text) >= 3 || a == r - 1 || coveredByCandidate(s, r - 2));
+        if (koreanNameBeforeTitle) {
             nameFirst = nameLast = r - 1;
             confidence = 0.8;
             org = a < r - 1 ? organisationAt(s, a, r - 2) : nullptr;
@@ -164,8 +187,14 @@ void PersonRecognizer::propose(AnalysedSentence& s, std::vector<std::string>& kn
                     org = &c;
         }
         if (nameFirst != none) {
-            addPerson(s, nameFirst, nameLast, r, confidence, known, fullName);
             RoleApposition role;
+            if (org) {
+                // Copy the span now: adding the person may move the candidates.
+                role.hasOrganisation = true;
+                role.orgFirst = org->firstToken;
+                role.orgLast = org->lastToken;
+            }
+            addPerson(s, nameFirst, nameLast, r, confidence, known, fullName);
             role.personFirst = nameFirst;
             role.personLast = nameLast;
             role.titleToken = r;
@@ -173,11 +202,6 @@ void PersonRecognizer::propose(AnalysedSentence& s, std::vector<std::string>& kn
             role.founder = title->founder;
             role.past = past;
             role.organisational = title->organisational;
-            if (org) {
-                role.hasOrganisation = true;
-                role.orgFirst = org->firstToken;
-                role.orgLast = org->lastToken;
-            }
             s.roles.push_back(role);
             continue;
         }

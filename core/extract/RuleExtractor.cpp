@@ -17,6 +17,8 @@
 #include "extract/RepeatedNameFinder.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <iostream>
 #include <map>
 #include <tuple>
 
@@ -80,6 +82,7 @@ Extraction RuleExtractor::extract(const Article& article) const
 
     std::vector<RelationCandidate> candidates;
     DiscourseFocus focus;
+    static const bool trace = std::getenv("NEWSGRAPH_EXTRACT_TRACE") != nullptr;
     const ArgumentRelationExtractor arguments;
     const AppositionRelationExtractor appositions;
     for (std::size_t si = 0; si < sentences.size(); ++si) {
@@ -87,6 +90,12 @@ Extraction RuleExtractor::extract(const Article& article) const
         if (s.sentence->kind == SentenceKind::Byline) continue;
         ArgumentStructure structure(s, resolved.bySentence[si], resolved.entities);
         focus.addAnaphors(structure, resolved.entities);
+        if (trace) {
+            std::cerr << structure.describe(resolved.entities);
+            for (const auto& c : s.candidates)
+                std::cerr << "      cand " << c.name << " [" << c.firstToken << "-" << c.lastToken << "] " << c.rule << " "
+                          << c.confidence << (c.fullName.empty() ? "" : " -> " + c.fullName) << "\n";
+        }
         const auto amounts = findAmounts(s.sentence->text);
         const auto dates = findDates(s.sentence->text, article.metadata.publishedDate);
         SentenceContext context;

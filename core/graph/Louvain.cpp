@@ -55,8 +55,13 @@ bool moveNodes(const WeightedGraph& g, std::vector<std::size_t>& community, std:
     std::vector<double> linkTo(n, 0.0);
     std::vector<std::size_t> touched;
     bool movedAny = false;
-    for (int pass = 0; pass < 100; ++pass) {
+    // Passes stop once they gain almost no modularity: on graphs without clear communities
+    // (large random-like graphs) nodes keep hopping for tiny gains, which would cost O(m) each.
+    constexpr int maxPasses = 32;
+    constexpr double minPassGain = 1e-4;
+    for (int pass = 0; pass < maxPasses; ++pass) {
         bool moved = false;
+        double passGain = 0;
         for (std::size_t v : order) {
             const std::size_t own = community[v];
             touched.clear();
@@ -70,7 +75,8 @@ bool moveNodes(const WeightedGraph& g, std::vector<std::size_t>& community, std:
             }
             communityDegree[own] -= degree[v];
             std::size_t best = own;
-            double bestGain = linkTo[own] - communityDegree[own] * degree[v] / total;
+            const double stayGain = linkTo[own] - communityDegree[own] * degree[v] / total;
+            double bestGain = stayGain;
             for (std::size_t c : touched) {
                 double gain = linkTo[c] - communityDegree[c] * degree[v] / total;
                 if (gain > bestGain + 1e-12) {
@@ -84,9 +90,10 @@ bool moveNodes(const WeightedGraph& g, std::vector<std::size_t>& community, std:
             if (best != own) {
                 community[v] = best;
                 moved = movedAny = true;
+                passGain += 2 * (bestGain - stayGain) / total; // modularity gained by this move
             }
         }
-        if (!moved)
+        if (!moved || passGain < minPassGain)
             break;
     }
     return movedAny;

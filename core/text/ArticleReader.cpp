@@ -54,20 +54,33 @@ SentenceKind kindOf(LineRole role)
     }
 }
 
-// Spaces that HTML and word processors leave (no-break, zero-width) would break name matching.
+// Spaces that HTML and word processors leave (no-break, zero-width, ideographic) would break name
+// matching. Byte-level: all of them start with 0xC2, 0xE2, 0xE3 or 0xEF, rare in Hangul text.
 std::string normaliseSpaces(std::string_view text)
 {
     std::string out;
     out.reserve(text.size());
-    for (std::size_t pos = 0; pos < text.size();) {
-        const std::size_t start = pos;
-        const char32_t cp = utf8::next(text, pos);
-        if (cp == 0xA0 || cp == 0x3000 || cp == '\t' || cp == 0x202F || (cp >= 0x2000 && cp <= 0x200A))
+    const auto at = [&](std::size_t i) { return i < text.size() ? static_cast<unsigned char>(text[i]) : 0u; };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const unsigned char c = at(i);
+        if (c == '\t') {
             out += ' ';
-        else if (cp == 0x200B || cp == 0xFEFF || cp == 0x00AD)
-            continue;
-        else
-            out.append(text, start, pos - start);
+        } else if (c == 0xC2 && (at(i + 1) == 0xA0 || at(i + 1) == 0xAD)) {
+            if (at(i + 1) == 0xA0)
+                out += ' '; // no-break space; 0xAD is a soft hyphen and is dropped
+            i += 1;
+        } else if (c == 0xE2 && at(i + 1) == 0x80 && (at(i + 2) <= 0x8B || at(i + 2) == 0xAF)) {
+            if (at(i + 2) != 0x8B)
+                out += ' '; // U+2000-U+200A and U+202F; U+200B (zero width) is dropped
+            i += 2;
+        } else if (c == 0xE3 && at(i + 1) == 0x80 && at(i + 2) == 0x80) {
+            out += ' '; // ideographic space
+            i += 2;
+        } else if (c == 0xEF && at(i + 1) == 0xBB && at(i + 2) == 0xBF) {
+            i += 2; // a byte order mark inside the text
+        } else {
+            out += static_cast<char>(c);
+        }
     }
     return out;
 }
@@ -91,8 +104,11 @@ void buildBody(Article& article, const std::vector<ClassifiedLine>& lines)
         const std::size_t offset = article.body.size();
         article.body += line.text;
         const SentenceKind kind = kindOf(line.role);
-        const std::vector<TextSpan> spans = kind == SentenceKind::Body ? SentenceSplitter::split(line.text)
-                                                                       : std::vector<TextSpan>{TextSpan{0, line.text.size()}};
+        std::vector<TextSpan> spans;
+        if (kind != SentenceKind::Body)
+            spans.push_back(TextSpan{0, line.text.size()});
+        else
+            spans = line.sentences.empty() ? SentenceSplitter::split(line.text) : line.sentences;
         for (const TextSpan& span : spans) {
             Sentence sentence;
             sentence.index = article.sentences.size();

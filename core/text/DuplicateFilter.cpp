@@ -50,25 +50,37 @@ void dropContainedPreviews(std::vector<ClassifiedLine>& lines)
 
 std::string duplicateKey(std::string_view sentence)
 {
+    // Byte-level: the marks to unify are all three-byte sequences starting E2 80 (U+2018-U+2033,
+    // U+2026), so no full UTF-8 decoding is needed on this hot path.
     std::string key;
     key.reserve(sentence.size());
-    for (std::size_t pos = 0; pos < sentence.size();) {
-        char32_t cp = utf8::next(sentence, pos);
-        if (utf8::isSpace(cp))
+    for (std::size_t i = 0; i < sentence.size(); ++i) {
+        const auto c = static_cast<unsigned char>(sentence[i]);
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
             continue;
-        if (cp == U'“' || cp == U'”' || cp == U'„' || cp == U'″')
-            cp = U'"';
-        else if (cp == U'‘' || cp == U'’' || cp == U'′' || cp == U'`')
-            cp = U'\'';
-        else if (cp == U'…')
-            cp = U'.';
-        utf8::append(key, cp);
+        if (c == 0xE2 && i + 2 < sentence.size() && static_cast<unsigned char>(sentence[i + 1]) == 0x80) {
+            const auto third = static_cast<unsigned char>(sentence[i + 2]);
+            char replacement = 0;
+            if (third == 0x9C || third == 0x9D || third == 0x9E || third == 0xB3)
+                replacement = '"'; // “ ” „ ″
+            else if (third == 0x98 || third == 0x99 || third == 0xB2)
+                replacement = '\''; // ‘ ’ ′
+            else if (third == 0xA6)
+                replacement = '.'; // …
+            if (replacement) {
+                key += replacement;
+                i += 2;
+                continue;
+            }
+        }
+        key += static_cast<char>(c == '`' ? '\'' : c);
     }
     return key;
 }
 
 void dropDuplicateSentences(std::vector<ClassifiedLine>& lines)
 {
+    dropContainedPreviews(lines);
     std::vector<std::vector<TextSpan>> spans(lines.size());
     std::unordered_map<std::string, std::vector<Occurrence>> seen;
     for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -82,8 +94,6 @@ void dropDuplicateSentences(std::vector<ClassifiedLine>& lines)
                 seen[std::move(key)].push_back({i, s});
         }
     }
-
-    dropContainedPreviews(lines);
 
     std::vector<std::vector<bool>> dropped(lines.size());
     for (std::size_t i = 0; i < lines.size(); ++i)
@@ -107,8 +117,11 @@ void dropDuplicateSentences(std::vector<ClassifiedLine>& lines)
         std::size_t droppedCount = 0;
         for (const bool d : dropped[i])
             droppedCount += d;
-        if (droppedCount == 0)
+        if (droppedCount == 0) {
+            if (lines[i].role == LineRole::Body)
+                lines[i].sentences = std::move(spans[i]);
             continue;
+        }
         if (droppedCount == spans[i].size()) {
             lines[i].role = LineRole::Noise;
             lines[i].noiseReason = "duplicate of a later paragraph";
@@ -123,6 +136,8 @@ void dropDuplicateSentences(std::vector<ClassifiedLine>& lines)
             kept.append(lines[i].text, spans[i][s].begin, spans[i][s].end - spans[i][s].begin);
         }
         lines[i].text = std::move(kept);
+        if (lines[i].role == LineRole::Body)
+            lines[i].sentences = SentenceSplitter::split(lines[i].text);
     }
 }
 

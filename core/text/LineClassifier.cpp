@@ -53,8 +53,12 @@ void classifyAlone(std::string_view raw, std::vector<ClassifiedLine>& out)
         out.push_back(std::move(line));
         return;
     }
-    line.date = findDateMention(line.text);
-    if (isCopyrightLine(line.text)) {
+    // Chrome, datelines, bylines and notices are short; long prose skips those rules (speed).
+    const std::size_t length = utf8::countCodePoints(line.text);
+    const bool mayBeChrome = length <= 200;
+    if (mayBeChrome && length <= 80)
+        line.date = findDateMention(line.text);
+    if (mayBeChrome && isCopyrightLine(line.text)) {
         line.copyright = true;
         line.byline = parseCopyright(line.text);
         if (line.byline && !line.byline->outlet.empty())
@@ -64,12 +68,11 @@ void classifyAlone(std::string_view raw, std::vector<ClassifiedLine>& out)
         out.push_back(std::move(line));
         return;
     }
-    if (const std::string_view reason = portalChromeReason(line.text); !reason.empty()) {
+    if (const std::string_view reason = mayBeChrome ? portalChromeReason(line.text) : std::string_view(); !reason.empty()) {
         markNoise(line, reason);
         out.push_back(std::move(line));
         return;
     }
-    const std::size_t length = utf8::countCodePoints(line.text);
     if (line.date && line.date->priority != 1 && length <= 60 && !isProseLine(line.text)) {
         markNoise(line, "dateline");
         line.outletName = outletInDateline(line.text);
@@ -77,7 +80,7 @@ void classifyAlone(std::string_view raw, std::vector<ClassifiedLine>& out)
         return;
     }
     line.date.reset(); // dates inside prose are events, not the publication date
-    if (auto byline = parseBylineLine(line.text)) {
+    if (auto byline = length <= 90 ? parseBylineLine(line.text) : std::nullopt) {
         line.role = LineRole::Byline;
         line.text = stripBullet(line.text);
         line.byline = std::move(byline);

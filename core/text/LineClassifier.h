@@ -3,6 +3,7 @@
 
 #include "text/BylineParser.h"
 #include "text/PublicationDate.h"
+#include "text/SentenceSplitter.h"
 
 #include <optional>
 #include <string>
@@ -29,6 +30,7 @@ struct ClassifiedLine {
     bool copyright = false;       // a copyright notice (Byline when it names the outlet)
     std::string outletName;       // "• 동아일보" near the top, "동아일보 | 입력 …": the outlet it names
     bool relatedHeadline = false; // "headline - 매일경제"
+    std::vector<TextSpan> sentences; // spans in `text`, cached by the duplicate filter for Body lines
 };
 
 // Works on whole articles because position matters: what follows the copyright line is page

@@ -2,6 +2,7 @@
 // every portal words the same way; they are only applied to short lines so prose is never dropped.
 #include "text/PortalNoise.h"
 
+#include "text/PhraseSet.h"
 #include "text/Utf8.h"
 
 #include <array>
@@ -12,7 +13,7 @@ namespace {
 using utf8::contains;
 
 // Phrases of page widgets and notices; matched inside lines of at most 60 characters.
-constexpr std::array<std::string_view, 44> widgetPhrases = {
+const PhraseSet widgetPhrases = {
     "글자크기", "글자 크기", "글씨크기", "글씨 크기", "본문 보기를 권장", "본문보기를 권장", "주소복사", "주소 복사",
     "URL 복사", "URL복사", "링크 복사", "링크복사", "복사되었습니다", "복사가 완료", "기사를 추천", "구독하기",
     "구독 신청", "카테고리는 언론사", "언론사가 분류", "카테고리로 분류", "언론사 구독", "메인에서 보기",
@@ -20,21 +21,23 @@ constexpr std::array<std::string_view, 44> widgetPhrases = {
     "본문 듣기", "기사 듣기", "요약봇", "지금 뜨는", "많이 본 뉴스", "많이 본 기사", "이 시각", "관련 기사", "관련기사",
     "추천 기사", "인기 뉴스", "실시간 인기", "기사 공유"};
 
-// Copyright and redistribution notices.
-constexpr std::array<std::string_view, 11> copyrightMarks = {
-    "Copyright", "COPYRIGHT", "copyright", "©", "ⓒ", "저작권자", "All Rights Reserved", "All rights reserved",
-    "무단 전재", "무단전재", "재배포 금지"};
+// Copyright and redistribution notices: symbols first (cheap to find in Korean text), then
+// Korean wording, which only short lines are searched for.
+const PhraseSet copyrightSymbols = {
+    "Copyright", "COPYRIGHT", "copyright", "©", "ⓒ", "All Rights Reserved", "All rights reserved", "(c) ", "(C) "};
+const PhraseSet copyrightWords = {"저작권자", "무단 전재", "무단전재", "재배포 금지", "재배포금지", "무단 복제"};
 
 // Caption openers: "[사진=연합뉴스]", "▲ 행사 모습", "사진 제공=…", "<그래픽=…>".
-constexpr std::array<std::string_view, 14> captionOpeners = {
+const PhraseSet captionOpeners = {
     "▲", "△ 사진", "[사진", "(사진", "<사진", "사진=", "사진 =", "사진 제공", "사진제공", "[그래픽", "<그래픽", "[이미지", "[영상", "[자료"};
+
+// Credits inside caption lines: "행사장 모습 /사진=홍길동 기자".
+const PhraseSet captionCredits = {"/사진=", "/ 사진=", "/사진제공", "/ 사진제공", "/사진 제공"};
 
 // Button labels that appear alone on a line.
 constexpr std::array<std::string_view, 16> buttonLabels = {
     "공유", "닫기", "더보기", "펼치기", "접기", "인쇄", "프린트", "스크랩", "구독", "추천", "가", "가가",
     "기사 저장", "번역", "본문 글씨 줄이기", "본문 글씨 키우기"};
-
-bool startsWithAny(std::string_view text, std::string_view prefix) { return text.starts_with(prefix); }
 
 bool isDigits(std::string_view text)
 {
@@ -135,12 +138,12 @@ bool isDateOnly(std::string_view line)
 
 bool isCopyrightLine(std::string_view line)
 {
-    if (utf8::countCodePoints(line) > 200)
+    const std::size_t length = utf8::countCodePoints(line);
+    if (length > 200)
         return false;
-    for (const std::string_view mark : copyrightMarks)
-        if (contains(line, mark))
-            return true;
-    return contains(line, "(c) ") || contains(line, "(C) ") || contains(line, "재배포금지") || contains(line, "무단 복제");
+    if (copyrightSymbols.foundIn(line))
+        return true;
+    return length <= 100 && copyrightWords.foundIn(line);
 }
 
 std::string_view portalChromeReason(std::string_view rawLine)
@@ -166,19 +169,11 @@ std::string_view portalChromeReason(std::string_view rawLine)
         if (item.ends_with("바로가기"))
             return "skip link";
     }
-    if (length <= 60) {
-        for (const std::string_view phrase : widgetPhrases)
-            if (contains(line, phrase))
-                return "portal widget or notice";
-    }
-    if (length <= 120) {
-        for (const std::string_view opener : captionOpeners)
-            if (startsWithAny(line, opener))
-                return "photo caption";
-        if (contains(line, "/사진=") || contains(line, "/ 사진=") || contains(line, "/사진제공") || contains(line, "/ 사진제공")
-            || line.ends_with("[사진]") || line.ends_with("(사진)"))
-            return "photo caption";
-    }
+    if (length <= 60 && widgetPhrases.foundIn(line))
+        return "portal widget or notice";
+    if (length <= 120
+        && (captionOpeners.startsIn(line) || captionCredits.foundIn(line) || line.ends_with("[사진]") || line.ends_with("(사진)")))
+        return "photo caption";
     if (line.starts_with("<") && line.ends_with(">") && length <= 120)
         return "editorial marker";
     if ((line.starts_with("▶") || line.starts_with("☞") || line.starts_with("▷")) && length <= 80)

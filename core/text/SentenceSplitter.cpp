@@ -126,7 +126,8 @@ bool continuesSentence(std::string_view left, char32_t next, bool spaced)
     const std::size_t space = left.find_last_of(' ');
     const std::string_view lastWord = space == std::string_view::npos ? left : left.substr(space + 1);
     for (const std::string_view abbreviation : abbreviations)
-        if (lastWord == abbreviation || lastWord.ends_with("(" + std::string(abbreviation)))
+        if (lastWord.ends_with(abbreviation)
+            && (lastWord.size() == abbreviation.size() || lastWord[lastWord.size() - abbreviation.size() - 1] == '('))
             return true;
     if (lastWord.size() == 2 && lastWord[1] == '.' && lastWord[0] >= 'A' && lastWord[0] <= 'Z')
         return true; // an initial: "J. Smith"

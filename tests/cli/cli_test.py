@@ -8,6 +8,7 @@ import argparse
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -97,6 +98,18 @@ def case_bad_database(o):
         first = result.err.splitlines()[0] if result.err else ""
         check(first.startswith("newsgraph-cli: "), f"{args}: message should start with 'newsgraph-cli: ': {result.err!r}")
     check(not (work / "missing.db").exists(), "stats must not create a missing database")
+    # A database another process holds an exclusive lock on: the files fail with a clear message.
+    locked = work / "locked.db"
+    run(o.cli, "ingest", "--db", locked, "--quiet", o.fixtures, expect=0)
+    extra = fresh(work / "extra")
+    (extra / "new.txt").write_text("새로운 기사 제목\n한빛AI가 새 제품을 공개했다.\n", encoding="utf-8")
+    holder = sqlite3.connect(locked, timeout=0)
+    holder.execute("BEGIN EXCLUSIVE")
+    result = run(o.cli, "ingest", "--db", locked, "--quiet", extra, expect=1)
+    holder.rollback()
+    holder.close()
+    check("newsgraph-cli: " in result.err and "lock" in result.err.lower(),
+          f"a locked database should be reported as locked: {result.err!r}")
     if os.geteuid() != 0:  # root ignores file permissions
         readonly = work / "readonly.db"
         run(o.cli, "ingest", "--db", readonly, "--quiet", o.fixtures, expect=0)

@@ -137,6 +137,9 @@ TEST_CASE("Dates: durations, ages and counts are not dates", "[dates]")
     CHECK(dates("32일 이상", "2024-04-18").empty());
     CHECK(dates("'2023 인공지능 산업 실태조사'", "2024-04-18").empty());
     CHECK(dates("3년 전쟁", "2024-04-18").empty());
+    CHECK(dates("최대11일 추석연휴", "2024-09-10").empty());
+    CHECK(dates("최대 11일 연휴", "2024-09-10").empty());
+    CHECK(dates("약 3일 걸린다", "2024-09-10").empty());
 }
 
 TEST_CASE("Dates: several in one sentence, with byte offsets", "[dates]")

@@ -88,7 +88,8 @@ std::vector<NerSpan> NerModel::tag(std::string_view utf8Sentence) const
         span.begin = text.offsets[i];
         span.end = text.offsets[j];
         span.label = std::string(entityLabels[static_cast<std::size_t>(type)]);
-        span.confidence = 1.0 / (1.0 + std::exp(-static_cast<double>(weakest) * data_->confidenceScale));
+        // A statistical guess never claims certainty either way.
+        span.confidence = std::clamp(1.0 / (1.0 + std::exp(-static_cast<double>(weakest) * data_->confidenceScale)), 0.001, 0.999);
         if (span.label == "OG" || span.label == "LC") {
             const std::u32string name(text.chars.begin() + static_cast<std::ptrdiff_t>(i), text.chars.begin() + static_cast<std::ptrdiff_t>(j));
             std::u32string after;

@@ -17,7 +17,7 @@ int usage()
 {
     std::cerr << "usage:\n"
                  "  ner-tool train --data DIR --out FILE [--seed N] [--epochs N] [--bits N] [--lexicon DIR]\n"
-                 "                 [--no-silver] [--no-holdout] [--no-lexicon] [--converter-epochs N] [--gold-repeat N]\n"
+                 "                 [--no-silver] [--no-holdout] [--no-lexicon] [--converter-epochs N] [--ensemble N] [--gold-repeat N]\n"
                  "  ner-tool split KLUE.tsv HELDOUT_GOLD.tsv      (every 10th sentence, index % 10 == 9)\n"
                  "  ner-tool tag MODEL IN.tsv OUT.tsv\n"
                  "  ner-tool spans MODEL SENTENCE\n"
@@ -29,6 +29,7 @@ int train(int argc, char** argv)
 {
     std::filesystem::path data = "../shared/data";
     NerTrainingOptions o;
+    o.lexiconDir = "resources/lexicon";
     bool silver = true;
     for (int i = 2; i < argc; ++i) {
         const std::string a = argv[i];
@@ -44,6 +45,7 @@ int train(int argc, char** argv)
         else if (a == "--no-lexicon") o.useLexicon = false;
         else if (a == "--converter-epochs") o.converterEpochs = std::stoi(next());
         else if (a == "--gold-repeat") o.goldRepeat = std::stoi(next());
+        else if (a == "--ensemble") o.ensemble = std::stoi(next());
         else return usage();
     }
     auto paths = nerTrainingOptionsForDataDir(data);

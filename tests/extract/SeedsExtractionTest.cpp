@@ -1,0 +1,146 @@
+// Runs the rule extractor over the shared sample articles, checks a few stable facts and writes a JSON
+// export in the evaluation contract's shape (NEWSGRAPH_SEEDS_EXPORT, else the temp dir) for score.py.
+#include "extract/Extractor.h"
+#include "text/ArticleReader.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <tuple>
+
+using namespace newsgraph::core;
+
+namespace {
+
+std::string jsonString(const std::string& s)
+{
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"' || c == '\\') out += '\\';
+        if (c == '\n') {
+            out += "\\n";
+            continue;
+        }
+        out += c;
+    }
+    return out + "\"";
+}
+
+struct MergedEntity {
+    ExtractedEntity entity;
+    int mentions = 0;
+};
+
+} // namespace
+
+TEST_CASE("rule extractor on the sample articles", "[extract][seeds]")
+{
+    const std::filesystem::path seeds = std::filesystem::path(NEWSGRAPH_SHARED_DIR) / "corpus" / "seeds";
+    if (!std::filesystem::is_directory(seeds)) {
+        WARN("skipped: ../shared not found");
+        return;
+    }
+    auto extractor = Extractor::create(NEWSGRAPH_RESOURCES_DIR);
+    REQUIRE(extractor.has_value());
+
+    std::vector<std::filesystem::path> files;
+    for (const auto& e : std::filesystem::directory_iterator(seeds)) files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+
+    std::map<std::string, MergedEntity> entities;
+    std::vector<std::pair<std::string, ExtractedRelation>> relations; // article, relation
+    std::map<std::string, std::vector<std::string>> sentencesOf;
+    const bool verbose = std::getenv("NEWSGRAPH_SEEDS_VERBOSE") != nullptr;
+    for (const auto& file : files) {
+        auto article = ArticleReader().readFile(file);
+        REQUIRE(article.has_value());
+        const Extraction x = (*extractor)->extract(*article);
+        CHECK(!x.entities.empty());
+        for (const auto& e : x.entities) {
+            auto& m = entities[e.key];
+            if (m.entity.key.empty()) m.entity = e;
+            for (const auto& a : e.aliases)
+                if (std::find(m.entity.aliases.begin(), m.entity.aliases.end(), a) == m.entity.aliases.end())
+                    m.entity.aliases.push_back(a);
+        }
+        for (const auto& m : x.mentions) entities[m.entityKey].mentions++;
+        auto& texts = sentencesOf[article->fileName];
+        for (const auto& s : article->sentences) {
+            if (texts.size() <= s.index) texts.resize(s.index + 1);
+            texts[s.index] = s.text;
+        }
+        for (const auto& r : x.relations) relations.emplace_back(article->fileName, r);
+        if (verbose) {
+            std::cout << "== " << article->fileName << "\n";
+            for (const auto& e : x.entities) {
+                std::cout << "  E " << e.name << " [" << toString(e.type) << "] " << e.key;
+                for (const auto& a : e.aliases) std::cout << " |" << a;
+                std::cout << "\n";
+            }
+            auto name = [&](const std::string& key) {
+                for (const auto& e : x.entities)
+                    if (e.key == key) return e.name;
+                return key;
+            };
+            for (const auto& r : x.relations) {
+                if (r.type == RelationType::MentionedWith) continue;
+                std::cout << "  R " << toString(r.type) << "(" << name(r.sourceKey) << ", " << name(r.targetKey) << ") #"
+                          << r.evidence.sentenceIndex << " " << r.evidence.trigger << " c=" << r.evidence.confidence;
+                if (r.evidence.amount) std::cout << " amount=" << r.evidence.amount->value << r.evidence.amount->currency;
+                if (!r.evidence.date.empty()) std::cout << " date=" << r.evidence.date;
+                if (!r.evidence.role.empty()) std::cout << " role=" << r.evidence.role;
+                std::cout << " tense=" << toString(r.evidence.tense) << "\n";
+            }
+        }
+    }
+    CHECK(entities.size() > 40);
+    CHECK(relations.size() > 20);
+
+    // Export in the contract's shape.
+    std::map<std::string, std::string> idOf;
+    std::ostringstream json;
+    json << "{\"entities\": [\n";
+    bool first = true;
+    for (const auto& [key, m] : entities) {
+        idOf[key] = "e" + std::to_string(idOf.size() + 1);
+        json << (first ? "" : ",\n") << "{\"id\": " << jsonString(idOf[key]) << ", \"name\": " << jsonString(m.entity.name)
+             << ", \"type\": " << jsonString(std::string(toString(m.entity.type))) << ", \"aliases\": [";
+        for (std::size_t i = 0; i < m.entity.aliases.size(); ++i) json << (i ? ", " : "") << jsonString(m.entity.aliases[i]);
+        json << "], \"mentions\": " << m.mentions << "}";
+        first = false;
+    }
+    json << "\n], \"relations\": [\n";
+    // One relation per type and pair, with every sentence as evidence (as the store merges them).
+    std::map<std::tuple<std::string, std::string, std::string>, std::vector<std::pair<std::string, RelationEvidence>>> merged;
+    for (const auto& [file, r] : relations)
+        if (r.type != RelationType::MentionedWith)
+            merged[{std::string(toString(r.type)), r.sourceKey, r.targetKey}].emplace_back(file, r.evidence);
+    first = true;
+    for (const auto& [key, evidence] : merged) {
+        const auto& [type, source, target] = key;
+        json << (first ? "" : ",\n") << "{\"source\": " << jsonString(idOf[source]) << ", \"target\": "
+             << jsonString(idOf[target]) << ", \"type\": " << jsonString(type) << ", \"weight\": " << evidence.size()
+             << ", \"evidence\": [";
+        for (std::size_t i = 0; i < evidence.size(); ++i) {
+            const auto& [file, ev] = evidence[i];
+            json << (i ? ", " : "") << "{\"article\": " << jsonString(file) << ", \"sentence\": "
+                 << jsonString(ev.sentenceIndex < sentencesOf[file].size() ? sentencesOf[file][ev.sentenceIndex] : "");
+            if (ev.amount)
+                json << ", \"amount\": {\"value\": " << std::fixed << ev.amount->value << ", \"currency\": "
+                     << jsonString(ev.amount->currency) << "}";
+            json << ", \"confidence\": " << ev.confidence << "}";
+        }
+        json << "]}";
+        first = false;
+    }
+    json << "\n]}\n";
+    const char* target = std::getenv("NEWSGRAPH_SEEDS_EXPORT");
+    const std::filesystem::path out = target ? target : std::filesystem::temp_directory_path() / "newsgraph-seeds-export.json";
+    std::ofstream(out) << json.str();
+}
