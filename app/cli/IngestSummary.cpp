@@ -12,6 +12,8 @@ void printFailures(const core::IngestReport& report)
 {
     for (const auto& failure : report.failures)
         reportError(failure.path.string() + ": " + failure.reason);
+    if (!report.stoppedBecause.empty())
+        reportError("stopped, " + std::to_string(report.notAttempted) + " files not attempted: " + report.stoppedBecause);
 }
 
 void printSummary(const core::IngestReport& report, std::ostream& out)

@@ -1,4 +1,5 @@
 // The desktop explorer: parses arguments, builds the main window, runs the event loop.
+#include "document/Preferences.h"
 #include "window/DatabaseSession.h"
 #include "window/MainWindow.h"
 
@@ -9,8 +10,7 @@
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("NewsGraph"));
-    QApplication::setApplicationName(QStringLiteral("NewsGraph"));
+    newsgraph::ui::preferences::setApplicationIdentity();
     QApplication::setApplicationVersion(QStringLiteral(NEWSGRAPH_VERSION));
 
     QCommandLineParser parser;

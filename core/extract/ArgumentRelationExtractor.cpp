@@ -1,11 +1,13 @@
 #include "extract/ArgumentRelationExtractor.h"
 
+#include "extract/CharIndex.h"
 #include "extract/EvidenceAttributes.h"
 #include "extract/RelationConstraints.h"
 #include "extract/TriggerTable.h"
 #include "extract/Utf8Scan.h"
 
 #include <algorithm>
+#include <array>
 
 namespace newsgraph::core {
 namespace {
@@ -52,17 +54,71 @@ const Argument* headAfter(const ArgumentStructure& s, std::size_t predicate)
 {
     const auto& tokens = s.tokens();
     std::size_t end = predicate + 1;
-    for (; end < tokens.size() && end <= predicate + 8; ++end) {
-        if (tokens[end].punct == PunctKind::Comma || tokens[end].punct == PunctKind::Other) return nullptr;
-        if (tokens[end].isWord() && !tokens[end].particle.empty()) break;
+    bool particleFound = false;
+    for (; end < tokens.size() && end <= predicate + 10; ++end) {
+        if (tokens[end].punct == PunctKind::Comma || tokens[end].punct == PunctKind::Other) break;
+        if (tokens[end].isWord() && !tokens[end].particle.empty()) {
+            particleFound = true;
+            break;
+        }
     }
-    const Argument* best = nullptr;
+    if (!particleFound) {
+        // A phrase closing the sentence without a particle ("위치한 또 다른 AI 스타트업 ‘PFN’."): its last name.
+        const Argument* last = nullptr;
+        for (const auto& a : s.arguments())
+            if (!a.modifier && a.phraseStart > predicate && a.first < end) last = &a;
+        if (last && end < tokens.size() && tokens[end].punct != PunctKind::Other) return nullptr;
+        return last;
+    }
+    // Only the phrase's head counts: in "투자하는 美 기업들" the country modifies a common noun.
     for (const auto& a : s.arguments()) {
         if (a.modifier || a.phraseStart <= predicate || a.phraseStart > end) continue;
         if (a.roleToken == end || a.head == end) return &a;
-        if (!best || a.first > best->first) best = &a;
     }
-    return best;
+    return nullptr;
+}
+
+// "일본 도쿄에", "도쿄 중심지인 지요다구 오테마치에": the city named first in a chain of places, the
+// country only when no city is named.
+Args broadestPlace(const ArgumentStructure& s, const Args& targets)
+{
+    if (targets.size() != 1) return targets;
+    const Argument* target = targets.front();
+    const Argument* city = target->type == EntityType::Place ? target : nullptr;
+    const Argument* country = target->type == EntityType::Country ? target : nullptr;
+    const auto& args = s.arguments();
+    const auto& tokens = s.tokens();
+    std::size_t start = target->phraseStart;
+    for (auto it = args.rbegin(); it != args.rend(); ++it) {
+        const Argument& a = *it;
+        if (a.anaphor || a.last >= start || a.first + 4 < start) continue;
+        if (a.type != EntityType::Place && a.type != EntityType::Country) break;
+        bool linked = true; // only bare words or an apposition ("중심지인") between the places
+        for (std::size_t k = a.last + 1; k < start; ++k)
+            if (tokens[k].isWord() && !tokens[k].particle.empty() && tokens[k].role != ArgumentRole::Copula) linked = false;
+        if (!tokens[a.last].particle.empty() && tokens[a.last].role != ArgumentRole::Copula) linked = false;
+        if (!linked) break;
+        if (a.type == EntityType::Place) city = &a;
+        else if (!country) country = &a;
+        start = a.phraseStart;
+    }
+    if (city) return {city};
+    return country ? Args{country} : targets;
+}
+
+// "밀착하고 있다", "협력 각서를 체결하고": the trigger is the clause's predicate, not a noun inside another
+// phrase ("협력 러브콜이 이어지고").
+bool predicateFollows(const std::vector<Token>& tokens, std::size_t t, Continuation c)
+{
+    if (c == Continuation::Active || c == Continuation::Passive) return true;
+    static constexpr std::array lightVerbs{std::string_view{"체결"}, std::string_view{"맺"}, std::string_view{"합의"},
+                                           std::string_view{"추진"}, std::string_view{"강화"}, std::string_view{"확대"},
+                                           std::string_view{"나서"}, std::string_view{"나섰"}, std::string_view{"했"},
+                                           std::string_view{"하기로"}, std::string_view{"하고"}, std::string_view{"한다"}};
+    for (std::size_t k = t + 1; k < tokens.size() && k <= t + 2; ++k)
+        for (auto v : lightVerbs)
+            if (tokens[k].text.starts_with(v)) return true;
+    return false;
 }
 
 bool hasSubjectMarkedToken(const ArgumentStructure& s, std::size_t before)
@@ -126,7 +182,10 @@ void ArgumentRelationExtractor::extract(const ArgumentStructure& s, const Senten
         if (tok.punct == PunctKind::CloseQuote && quoteDepth > 0) --quoteDepth;
         // Words inside quotes are titles and sayings, not the sentence's own predicates.
         if (!tok.isWord() || tok.text.empty() || quoteDepth > 0) continue;
-        for (const Trigger& trig : triggers()) {
+        static const CharIndex<Trigger> byFirstChar(triggers(), CharIndex<Trigger>::End::First,
+                                                    [](const Trigger& tr) { return tr.word; });
+        for (const Trigger* candidate : byFirstChar.candidates(tok.text)) {
+            const Trigger& trig = *candidate;
             if (!tok.text.starts_with(trig.word)) continue;
             const std::string_view rest = tok.text.substr(trig.word.size());
             Continuation c = Continuation::Bare;
@@ -142,7 +201,9 @@ void ArgumentRelationExtractor::extract(const ArgumentStructure& s, const Senten
             if (((trig.verbalNoun && (c == Continuation::Particle || c == Continuation::Bare)) || wordCarriesParticle) &&
                 t + 1 < tokens.size() && tokens[t + 1].isWord())
                 pred = t + 1;
-            bool passive = c == Continuation::Passive;
+            // Splitting off and location read the same in both voices ("분할돼", "설립된").
+            bool passive = c == Continuation::Passive && trig.type != RelationType::SpunOffFrom &&
+                           trig.type != RelationType::LocatedIn;
             if (pred != t) {
                 const std::string_view w = tokens[pred].text;
                 if (w.starts_with("받") || w.starts_with("유치") || w.starts_with("이끌어") || w.starts_with("얻"))
@@ -205,14 +266,15 @@ void ArgumentRelationExtractor::extract(const ArgumentStructure& s, const Senten
                     confidence *= 0.75;
                 }
                 if (!partners.empty()) emit(type, agents, partners, s, ctx, pred, trig.word, confidence, out);
-                else if (agents.size() >= 2) emitSymmetric(type, agents, s, ctx, pred, trig.word, confidence, out);
+                else if (agents.size() >= 2 && predicateFollows(tokens, t, c))
+                    emitSymmetric(type, agents, s, ctx, pred, trig.word, confidence, out);
                 continue;
             }
 
             Args sources, targets;
             if (!passive) {
                 const Args subjectInClause = nearestWithRole(s, ArgumentRole::Subject, clause.first, t);
-                if (head && !subjectInClause.empty()) {
+                if (head && !subjectInClause.empty() && (slot == Slot::Object || trig.swapped)) {
                     sources = subjectInClause;
                     targets = {head};
                 } else if (head) {
@@ -220,10 +282,11 @@ void ArgumentRelationExtractor::extract(const ArgumentStructure& s, const Senten
                     targets = slotArgs(slot);
                     if (targets.empty()) targets = slotArgs(alternative);
                 } else {
-                    sources = subject;
+                    sources = subjectInClause.empty() ? subject : subjectInClause;
                     targets = slotArgs(slot);
                     if (targets.empty()) targets = slotArgs(alternative);
                 }
+                if (type == RelationType::LocatedIn || type == RelationType::OfficeIn) targets = broadestPlace(s, targets);
                 if (trig.swapped) std::swap(sources, targets);
                 // "미국 오픈AI도 MS가 ... 투자하면서": a topic before the subject is what was invested in.
                 if (type == RelationType::InvestsIn && targets.empty() && !sources.empty()) {

@@ -1,7 +1,9 @@
 #include "extract/ArgumentStructure.h"
 
+#include "extract/CharIndex.h"
 #include "extract/GenericNouns.h"
 #include "extract/NameShape.h"
+#include "extract/OrganisationRecognizer.h"
 #include "extract/RoleTitles.h"
 #include "extract/TriggerTable.h"
 #include "extract/Utf8Scan.h"
@@ -31,6 +33,15 @@ bool looksPredicative(std::string_view w)
     for (auto e : endings)
         if (w.ends_with(e)) return true;
     return false;
+}
+
+// Common nouns for organisations: a country before them describes them ("한국 스타트업", "미국 대학들").
+bool isOrganisationNoun(std::string_view word)
+{
+    if (word.ends_with("들")) word.remove_suffix(std::string_view("들").size());
+    return isCompanyDescriptor(word) || word == "대학" || word == "기관" || word == "연구소" || word == "연구진" ||
+           word == "연구팀" || word == "투자사" || word == "투자자" || word == "업계" || word == "언론" || word == "공공기관" ||
+           word == "기업인" || word == "벤처";
 }
 
 bool startsWithTriggerNoun(std::string_view word)
@@ -66,8 +77,10 @@ bool isClauseEnding(std::string_view w)
         std::string_view{"해서"}, std::string_view{"이며"},
     };
     if (w == "하고" || w == "이고") return true;
-    for (auto e : endings)
-        if (w.size() > e.size() && w.ends_with(e)) return true;
+    static const CharIndex<std::string_view> index(std::span<const std::string_view>(endings), CharIndex<std::string_view>::End::Last,
+                                                   [](std::string_view e) { return e; });
+    for (const std::string_view* e : index.candidates(w))
+        if (w.size() > e->size() && w.ends_with(*e)) return true;
     return false;
 }
 
@@ -131,17 +144,34 @@ void ArgumentStructure::computeRoles()
                 a.modifier = true; // "미국 IBM", "일본 문부과학성"
                 continue;
             }
+            // "마이크로소프트(MS) 역시", "MS 또한": an additive topic.
+            if (i < tokens.size() && tokens[i].isWord() && (tokens[i].text == "역시" || tokens[i].text == "또한")) {
+                a.role = ArgumentRole::Topic;
+                a.roleToken = i;
+                a.direct = true;
+                continue;
+            }
             // "인텔 등 7개 업체로부터", "업스테이지 같은 한국 스타트업이", "챗GPT4 모델을": the phrase's particle.
             bool personHead = false;
+            bool organisationHead = false;
             for (std::size_t k = i; k < tokens.size() && k < i + 4; ++k) {
                 const Token& t = tokens[k];
                 if (!t.isWord()) break;
-                if (startsArgument(k)) break;
+                if (isListWord(t.text)) continue; // "업스테이지 같은 한국 스타트업이", "인텔 등 7개 업체로부터"
+                if (startsArgument(k)) {
+                    // A country or city inside the phrase is an adjective: "업스테이지 같은 한국 스타트업이".
+                    const bool place = std::any_of(args_.begin(), args_.end(), [&](const Argument& o) {
+                        return o.first == k && (o.type == EntityType::Country || o.type == EntityType::Place);
+                    });
+                    if (!place || !t.particle.empty()) break;
+                    continue;
+                }
                 if (startsWithTriggerNoun(t.stem)) break; // "미국 기업 투자 유치도": the name modifies an event
                 if (isPersonNoun(t.stem)) personHead = true;
+                if (isOrganisationNoun(t.stem)) organisationHead = true;
                 if (!t.particle.empty() || t.stem.empty()) {
                     if (personHead) a.modifier = true;
-                    else if (t.role != ArgumentRole::Genitive || isListWord(tokens[i].stem)) {
+                    else if (t.role != ArgumentRole::Genitive || isListWord(tokens[i].text)) {
                         a.role = t.role;
                         a.roleToken = k;
                     }
@@ -150,9 +180,27 @@ void ArgumentStructure::computeRoles()
                 if (looksPredicative(t.text) && !isListWord(t.stem)) break;
             }
             if (personHead) a.modifier = true;
+            // "한국 스타트업이": a country before a common noun describes it; it is not an argument.
+            if ((a.type == EntityType::Country || a.type == EntityType::Place) && a.role != ArgumentRole::None && organisationHead)
+                a.modifier = true;
+        }
+        // "체이너(Chainer)라는 독보적 AI 기술을": the name stands in the role of the noun it names.
+        if (a.role == ArgumentRole::Copula && a.direct && tokens[a.roleToken].particle != "인") {
+            for (std::size_t k = a.roleToken + 1; k < tokens.size() && k < a.roleToken + 5; ++k) {
+                const Token& t = tokens[k];
+                if (!t.isWord() || startsArgument(k)) break;
+                if (!t.particle.empty()) {
+                    if (t.role != ArgumentRole::Genitive && t.role != ArgumentRole::Copula) {
+                        a.role = t.role;
+                        a.roleToken = k;
+                        a.direct = false;
+                    }
+                    break;
+                }
+            }
         }
         // "A 회장과 애플, 구글 임원 출신 등이": a list closed by 등 gives every member the list's role.
-        if (a.role == ArgumentRole::Comitative) {
+        if (a.role == ArgumentRole::Comitative && a.direct) {
             for (std::size_t k = a.roleToken + 1; k < tokens.size() && k < a.roleToken + 9; ++k) {
                 const Token& t = tokens[k];
                 if (t.punct != PunctKind::None && t.punct != PunctKind::Comma && t.punct != PunctKind::MiddleDot) break;
@@ -210,7 +258,8 @@ void ArgumentStructure::computeGroups()
         if (previous) {
             bool joined = false;
             const std::size_t gapStart = previous->role == ArgumentRole::None ? previous->last + 1 : previous->roleToken + 1;
-            if (previous->role == ArgumentRole::Comitative && gapStart == a.phraseStart) joined = true;
+            const bool ownComitative = previous->role == ArgumentRole::Comitative && previous->direct;
+            if (ownComitative && gapStart == a.phraseStart) joined = true;
             if (previous->role == ArgumentRole::None || previous->role == ArgumentRole::Comitative) {
                 // Skip a parenthesis after the previous name.
                 std::size_t g = gapStart;
@@ -222,7 +271,7 @@ void ArgumentStructure::computeGroups()
                     (tokens[g].punct == PunctKind::Comma || tokens[g].punct == PunctKind::MiddleDot ||
                      (tokens[g].isWord() && isConjunctionWord(tokens[g].text))))
                     joined = true;
-                if (g == a.phraseStart && previous->role == ArgumentRole::Comitative) joined = true;
+                if (g == a.phraseStart && ownComitative) joined = true;
             }
             if (joined) {
                 Argument& p = args_[previousIndex];

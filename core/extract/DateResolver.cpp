@@ -42,7 +42,8 @@ std::optional<int> readNumber(std::string_view text, std::size_t& pos, int minDi
     std::size_t p = pos;
     int value = 0, count = 0;
     while (p < text.size() && isDigit(static_cast<unsigned char>(text[p]))) {
-        value = value * 10 + (text[p] - '0');
+        if (count < maxDigits)
+            value = value * 10 + (text[p] - '0');
         ++p;
         ++count;
     }

@@ -249,22 +249,13 @@ void LexiconMatcher::buildFailureLinks()
     }
 }
 
-std::vector<LexiconHit> LexiconMatcher::find(std::string_view utf8Text) const
+bool LexiconMatcher::accepts(std::string_view text, std::size_t begin, std::size_t end, const Pattern& pattern) const
 {
-    const matcher::NormalisedText normalised = matcher::normalise(utf8Text);
-    const std::string_view text = normalised.text;
-
-    struct Candidate {
-        std::size_t begin, end;
-        const Pattern* pattern;
-    };
-    std::vector<Candidate> candidates;
-
     const auto isSingleSyllableAlias = [&](char32_t cp) { return contains(singleSyllables_, cp); };
     const auto isSingleHanAlias = [&](char32_t cp) { return contains(singleHans_, cp); };
 
     // "한·미·일": a one-syllable country form counts only next to another one across a separator.
-    const auto inSyllableChain = [&](std::size_t begin, std::size_t end) {
+    const auto inSyllableChain = [&] {
         std::size_t pos = begin;
         if (pos > 0 && isChainSeparator(utf8::previous(text, pos)) && pos > 0) {
             const char32_t neighbour = utf8::previous(text, pos);
@@ -280,61 +271,62 @@ std::vector<LexiconHit> LexiconMatcher::find(std::string_view utf8Text) const
         return false;
     };
 
-    const auto accepts = [&](std::size_t begin, std::size_t end, const Pattern& pattern) {
-        const std::string_view match = text.substr(begin, end - begin);
-        const ScriptClass first = classAt(codePointAt(match, 0));
-        const ScriptClass last = classAt(codePointBefore(match, match.size()));
-        const char32_t before = codePointBefore(text, begin);
-        const char32_t after = codePointAt(text, end);
-        const ScriptClass previous = classAt(before);
-        const ScriptClass next = classAt(after);
+    const std::string_view match = text.substr(begin, end - begin);
+    const ScriptClass first = classAt(codePointAt(match, 0));
+    const ScriptClass last = classAt(codePointBefore(match, match.size()));
+    const char32_t before = codePointBefore(text, begin);
+    const char32_t after = codePointAt(text, end);
+    const ScriptClass previous = classAt(before);
+    const ScriptClass next = classAt(after);
 
-        if (pattern.singleSyllable) {
-            if (previous != ScriptClass::None || (after != 0 && !shortHangulMayEndAt(text, end)))
-                return false;
-            return inSyllableChain(begin, end);
-        }
-        switch (first) {
-        case ScriptClass::Latin:
-        case ScriptClass::OtherLetter:
-            if (previous == ScriptClass::Latin || previous == ScriptClass::OtherLetter)
-                return false;
-            break;
-        case ScriptClass::Hangul:
-            if (previous != ScriptClass::None && previous != ScriptClass::Han)
-                return false;
-            break;
-        case ScriptClass::Han:
-            if (previous == ScriptClass::Kana || (previous == ScriptClass::Han && !isSingleHanAlias(before)))
-                return false;
-            break;
-        case ScriptClass::Kana:
-            if (previous == ScriptClass::Kana)
-                return false;
-            break;
-        case ScriptClass::None: break;
-        }
-        switch (last) {
-        case ScriptClass::Latin:
-        case ScriptClass::OtherLetter:
-            if (next == ScriptClass::Latin || next == ScriptClass::OtherLetter)
-                return false;
-            break;
-        case ScriptClass::Hangul:
-            if (pattern.shortHangul && !shortHangulMayEndAt(text, end))
-                return false;
-            break;
-        case ScriptClass::Han:
-            if (pattern.singleHan
-                && (next == ScriptClass::Kana || (next == ScriptClass::Han && !isSingleHanAlias(after))))
-                return false;
-            break;
-        case ScriptClass::Kana:
-        case ScriptClass::None: break;
-        }
-        return true;
-    };
+    if (pattern.singleSyllable) {
+        if (previous != ScriptClass::None || (after != 0 && !shortHangulMayEndAt(text, end)))
+            return false;
+        return inSyllableChain();
+    }
+    switch (first) {
+    case ScriptClass::Latin:
+    case ScriptClass::OtherLetter:
+        if (previous == ScriptClass::Latin || previous == ScriptClass::OtherLetter)
+            return false;
+        break;
+    case ScriptClass::Hangul:
+        if (previous != ScriptClass::None && previous != ScriptClass::Han)
+            return false;
+        break;
+    case ScriptClass::Han:
+        if (previous == ScriptClass::Kana || (previous == ScriptClass::Han && !isSingleHanAlias(before)))
+            return false;
+        break;
+    case ScriptClass::Kana:
+        if (previous == ScriptClass::Kana)
+            return false;
+        break;
+    case ScriptClass::None: break;
+    }
+    switch (last) {
+    case ScriptClass::Latin:
+    case ScriptClass::OtherLetter:
+        if (next == ScriptClass::Latin || next == ScriptClass::OtherLetter)
+            return false;
+        break;
+    case ScriptClass::Hangul:
+        if (pattern.shortHangul && !shortHangulMayEndAt(text, end))
+            return false;
+        break;
+    case ScriptClass::Han:
+        if (pattern.singleHan && (next == ScriptClass::Kana || (next == ScriptClass::Han && !isSingleHanAlias(after))))
+            return false;
+        break;
+    case ScriptClass::Kana:
+    case ScriptClass::None: break;
+    }
+    return true;
+}
 
+void LexiconMatcher::collect(const matcher::NormalisedText& normalised, std::vector<Candidate>& out) const
+{
+    const std::string_view text = normalised.text;
     std::int32_t state = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto byte = static_cast<unsigned char>(text[i]);
@@ -342,15 +334,36 @@ std::vector<LexiconHit> LexiconMatcher::find(std::string_view utf8Text) const
             state = nodes_[static_cast<std::size_t>(state)].fail;
         const std::int32_t next = child(state, byte);
         state = next >= 0 ? next : 0;
-        for (std::int32_t node = nodes_[static_cast<std::size_t>(state)].output >= 0
-                                     ? state
-                                     : nodes_[static_cast<std::size_t>(state)].outputLink;
-             node >= 0; node = nodes_[static_cast<std::size_t>(node)].outputLink) {
+        const Node& current = nodes_[static_cast<std::size_t>(state)];
+        for (std::int32_t node = current.output >= 0 ? state : current.outputLink; node >= 0;
+             node = nodes_[static_cast<std::size_t>(node)].outputLink) {
             const Pattern& pattern = patterns_[static_cast<std::size_t>(nodes_[static_cast<std::size_t>(node)].output)];
             const std::size_t end = i + 1;
             const std::size_t begin = end - pattern.length;
-            if (accepts(begin, end, pattern))
-                candidates.push_back({begin, end, &pattern});
+            if (accepts(text, begin, end, pattern))
+                out.push_back({normalised.sourceBegin[begin], normalised.sourceEnd[end - 1], &pattern});
+        }
+    }
+}
+
+std::vector<LexiconHit> LexiconMatcher::find(std::string_view utf8Text) const
+{
+    std::vector<Candidate> candidates;
+    collect(matcher::normalise(utf8Text), candidates);
+    if (utf8Text.find('(') != std::string_view::npos) {
+        const matcher::NormalisedText withoutGlosses = matcher::normaliseWithoutGlosses(utf8Text);
+        if (!withoutGlosses.elided.empty()) {
+            std::vector<Candidate> spanning;
+            collect(withoutGlosses, spanning);
+            // Only hits that reach across a gloss are new; the others were found above.
+            for (const Candidate& candidate : spanning) {
+                for (const auto& [glossBegin, glossEnd] : withoutGlosses.elided) {
+                    if (candidate.begin < glossBegin && glossEnd < candidate.end) {
+                        candidates.push_back(candidate);
+                        break;
+                    }
+                }
+            }
         }
     }
 
@@ -363,8 +376,8 @@ std::vector<LexiconHit> LexiconMatcher::find(std::string_view utf8Text) const
         if (candidate.begin < covered)
             continue;
         LexiconHit hit;
-        hit.begin = normalised.sourceBegin[candidate.begin];
-        hit.end = normalised.sourceEnd[candidate.end - 1];
+        hit.begin = candidate.begin;
+        hit.end = candidate.end;
         hit.surface = std::string(utf8Text.substr(hit.begin, hit.end - hit.begin));
         if (!candidate.pattern->exactForm.empty()
             && matcher::normaliseKeepingCase(hit.surface) != candidate.pattern->exactForm)

@@ -12,6 +12,10 @@
 
 namespace newsgraph::core {
 
+namespace matcher {
+struct NormalisedText;
+}
+
 struct LexiconHit {
     std::size_t begin = 0, end = 0; // UTF-8 byte offsets into the searched text
     const LexiconEntry* entry = nullptr;
@@ -24,7 +28,8 @@ struct LexiconHit {
 // Latin aliases need non-Latin neighbours, Hangul aliases must start a word but may be followed by
 // particles or more Hangul, except short ones (<= 2 syllables), which accept only particles.
 // Aliases with spaces also match without them when they contain Hangul ("일본 정부" ~ "일본정부"),
-// and Hangul-Latin joins also match with a space ("오픈AI" ~ "오픈 AI").
+// Hangul-Latin joins also match with a space ("오픈AI" ~ "오픈 AI"), and a Latin gloss inserted
+// between Hangul does not hide a name ("엘지(LG)유플러스" is LG유플러스).
 class LexiconMatcher
 {
 public:
@@ -50,7 +55,15 @@ private:
         std::int32_t outputLink = -1; // next node on the fail chain that has an output
     };
 
+    struct Candidate {
+        std::size_t begin = 0, end = 0; // original byte offsets
+        const Pattern* pattern = nullptr;
+    };
+
     void addPattern(const std::string& normalised, Pattern pattern);
+    // Every acceptable hit in `text`, before the leftmost-longest choice.
+    void collect(const matcher::NormalisedText& text, std::vector<Candidate>& out) const;
+    bool accepts(std::string_view text, std::size_t begin, std::size_t end, const Pattern& pattern) const;
     void buildFailureLinks();
     std::int32_t child(std::int32_t node, unsigned char byte) const;
 

@@ -4,6 +4,7 @@
 #include "extract/LexiconMatcher.h"
 #include "extract/ParticleStripper.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -91,6 +92,32 @@ void LexiconRecognizer::propose(AnalysedSentence& s) const
                 s.candidates.push_back(std::move(c));
                 break;
             }
+        }
+    }
+
+    // "일본정부" written as one word where the matcher saw no word boundary.
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const Token& t = tokens[i];
+        if (!t.isWord()) continue;
+        for (std::string_view gov : governmentWords) {
+            if (!t.stem.ends_with(gov) || t.stem.size() == gov.size()) continue;
+            const LexiconEntry* country = lexicon_.findByName(t.stem.substr(0, t.stem.size() - gov.size()));
+            if (!country || country->type != EntityType::Country) break;
+            const bool covered = std::any_of(s.candidates.begin(), s.candidates.end(),
+                                             [&](const EntityCandidate& c) { return c.firstToken <= i && i <= c.lastToken; });
+            if (covered) break;
+            EntityCandidate c;
+            c.firstToken = c.lastToken = i;
+            c.begin = t.begin;
+            c.end = t.stemEnd();
+            c.name = country->name + " " + std::string(gov == "당국" ? "당국" : "정부");
+            c.aliases = {std::string(t.stem)};
+            c.type = EntityType::Government;
+            c.source = EntitySource::Rule;
+            c.confidence = 0.97;
+            c.rule = "country-government";
+            s.candidates.push_back(std::move(c));
+            break;
         }
     }
 

@@ -61,7 +61,31 @@ bool isWhitespace(char32_t cp)
     return utf8::isSpace(cp) || u_isUWhiteSpace(static_cast<UChar32>(cp));
 }
 
-NormalisedText normaliseImpl(std::string_view input, bool fold)
+// "엘지(LG)유플러스": a Latin gloss in brackets between two Hangul syllables. Returns the end of the
+// closing bracket, or 0.
+std::size_t glossEnd(std::string_view input, std::size_t open)
+{
+    if (open == 0 || input[open] != '(')
+        return 0;
+    std::size_t back = open;
+    if (!utf8::isHangulSyllable(utf8::previous(input, back)))
+        return 0;
+    bool letter = false;
+    for (std::size_t pos = open + 1; pos < input.size() && pos < open + 32; ++pos) {
+        const char c = input[pos];
+        if (c == ')') {
+            std::size_t after = pos + 1;
+            return letter && after < input.size() && utf8::isHangulSyllable(utf8::next(input, after)) ? pos + 1 : 0;
+        }
+        const bool alpha = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        letter = letter || alpha;
+        if (!alpha && !(c >= '0' && c <= '9') && c != ' ' && c != '&' && c != '+' && c != '-' && c != '.')
+            return 0;
+    }
+    return 0;
+}
+
+NormalisedText normaliseImpl(std::string_view input, bool fold, bool elideGlosses = false)
 {
     NormalisedText result;
     result.text.reserve(input.size());
@@ -72,6 +96,13 @@ NormalisedText normaliseImpl(std::string_view input, bool fold)
         char32_t cp = utf8::next(input, pos);
         if (isFormatCharacter(cp))
             continue;
+        if (elideGlosses && cp == '(') {
+            if (const std::size_t end = glossEnd(input, segmentBegin)) {
+                result.elided.emplace_back(static_cast<std::uint32_t>(segmentBegin), static_cast<std::uint32_t>(end));
+                pos = end;
+                continue;
+            }
+        }
         if (isWhitespace(cp)) {
             while (pos < input.size()) {
                 std::size_t look = pos;
@@ -137,6 +168,11 @@ constexpr std::array particles = {
 NormalisedText normalise(std::string_view utf8)
 {
     return normaliseImpl(utf8, true);
+}
+
+NormalisedText normaliseWithoutGlosses(std::string_view utf8)
+{
+    return normaliseImpl(utf8, true, true);
 }
 
 std::string normalisePattern(std::string_view utf8)

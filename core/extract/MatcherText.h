@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace newsgraph::core::matcher {
@@ -14,9 +15,14 @@ struct NormalisedText {
     // For each byte of text: the original byte range of the segment it came from.
     std::vector<std::uint32_t> sourceBegin;
     std::vector<std::uint32_t> sourceEnd;
+    // Original byte ranges left out by normaliseWithoutGlosses().
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> elided;
 };
 
 NormalisedText normalise(std::string_view utf8);
+// The same, leaving out Latin glosses between Hangul ("엘지(LG)유플러스" -> "엘지유플러스"), so that
+// names written with an inserted gloss still match.
+NormalisedText normaliseWithoutGlosses(std::string_view utf8);
 // The same normalisation for patterns, trimmed.
 std::string normalisePattern(std::string_view utf8);
 // NFKC with whitespace collapsed but no case folding (for case-sensitive acronyms), trimmed.

@@ -95,17 +95,41 @@ ArticleEntities MentionResolver::resolve(const std::vector<AnalysedSentence>& se
         }
         std::sort(local.begin(), local.end(),
                   [](const Chosen& a, const Chosen& b) { return a.candidate->firstToken < b.candidate->firstToken; });
+        // "마이크로소프트(MS)": the alias in parentheses is part of the first mention, not a second one.
+        const auto& tokens = s.tokens;
+        std::vector<Chosen> kept;
+        for (const auto& ch : local) {
+            const std::size_t f = ch.candidate->firstToken;
+            const bool alias = f >= 2 && tokens[f - 1].punct == PunctKind::OpenParen && !tokens[f - 1].spaceBefore &&
+                               std::any_of(local.begin(), local.end(),
+                                           [&](const Chosen& o) { return o.candidate->lastToken == f - 2; });
+            if (!alias) kept.push_back(ch);
+        }
+        local = std::move(kept);
         chosen.insert(chosen.end(), local.begin(), local.end());
     }
 
     // 2. Cluster by lexicon id, names, aliases and full names of short forms.
     NameClusters clusters;
+    // Keys and lexicon look-ups normalise with ICU; an article repeats its names, so remember them.
+    std::unordered_map<std::string, std::string> keyCache;
+    auto key = [&](const std::string& name) -> const std::string& {
+        auto [it, inserted] = keyCache.try_emplace(name);
+        if (inserted) it->second = nameKey(name);
+        return it->second;
+    };
+    std::unordered_map<std::string, const LexiconEntry*> lexiconCache;
+    auto findByName = [&](const std::string& name) {
+        auto [it, inserted] = lexiconCache.try_emplace(name, nullptr);
+        if (inserted) it->second = lexicon_->findByName(name);
+        return it->second;
+    };
     auto lexiconIdFor = [&](const EntityCandidate& c) -> std::string {
         if (c.lexicon) return c.lexicon->id;
         if (!lexicon_) return {};
-        if (const LexiconEntry* e = lexicon_->findByName(c.fullName.empty() ? c.name : c.fullName)) return e->id;
+        if (const LexiconEntry* e = findByName(c.fullName.empty() ? c.name : c.fullName)) return e->id;
         for (const auto& alias : c.aliases)
-            if (const LexiconEntry* e = lexicon_->findByName(alias)) return e->id;
+            if (const LexiconEntry* e = findByName(alias)) return e->id;
         return {};
     };
     for (auto& ch : chosen) {
@@ -114,14 +138,14 @@ ArticleEntities MentionResolver::resolve(const std::vector<AnalysedSentence>& se
         if (!lexId.empty()) {
             ch.node = clusters.node("lex:" + lexId, lexId);
             // Rule names the lexicon knows keep their spelling as a link for later short forms.
-            clusters.unite(ch.node, clusters.node(nameKey(c.name), lexId));
+            clusters.unite(ch.node, clusters.node(key(c.name), lexId));
             continue;
         }
-        ch.node = clusters.node(nameKey(c.fullName.empty() ? c.name : c.fullName), {});
+        ch.node = clusters.node(key(c.fullName.empty() ? c.name : c.fullName), {});
         if (!c.fullName.empty()) continue;
         for (const auto& alias : c.aliases) {
-            const std::string key = nameKey(alias);
-            if (!key.empty()) clusters.unite(ch.node, clusters.node(key, {}));
+            const std::string& aliasKey = key(alias);
+            if (!aliasKey.empty()) clusters.unite(ch.node, clusters.node(aliasKey, {}));
         }
     }
 

@@ -157,6 +157,8 @@ std::optional<double> parseDigits(std::string_view text, std::size_t& pos)
         while (p < text.size() && isDigit(static_cast<unsigned char>(text[p])))
             digits += text[p++];
     }
+    if (digits.size() > 18)
+        return std::nullopt; // a serial number or a run of digits, not an amount
     double value = 0;
     std::from_chars(digits.data(), digits.data() + digits.size(), value);
     pos = p;

@@ -94,9 +94,35 @@ void proposeListedCompanies(AnalysedSentence& s, std::size_t etc)
     }
 }
 
+// "프리퍼드인스트럭처에서 2014년 분사했다", "리카노스를 인수하고": only companies are split off or bought.
+void proposeByPredicate(AnalysedSentence& s, std::size_t i)
+{
+    const auto& tokens = s.tokens;
+    const Token& t = tokens[i];
+    if (t.stem.empty() || !isNameWord(t.stem, 12) || matchRoleTitle(t.stem) || isCompanyDescriptor(t.stem)) return;
+    const bool latin = utf8::hasLatin(t.stem);
+    if (!latin && (utf8::hangulCount(t.stem) < 3 || endsLikeAbstractNoun(t.stem))) return;
+    const bool source = t.particle == "에서" || t.particle == "로부터" || t.particle == "으로부터";
+    const bool object = t.role == ArgumentRole::Object;
+    if (!source && !object) return;
+    for (std::size_t k = i + 1; k < tokens.size() && k <= i + 3; ++k) {
+        if (!tokens[k].isWord()) return;
+        const std::string_view w = tokens[k].text;
+        const bool splitOff = source && (w.starts_with("분사") || w.starts_with("분리돼") || w.starts_with("분할"));
+        const bool bought = object && k == i + 1 && (w.starts_with("인수") || w.starts_with("합병") || w.starts_with("사들"));
+        if (splitOff || bought) {
+            s.candidates.push_back(make(s, i, i, EntityType::Company, 0.55, "company-by-predicate"));
+            return;
+        }
+        if (!tokens[k].particle.empty()) return;
+    }
+}
+
 void OrganisationRecognizer::propose(AnalysedSentence& s) const
 {
     const auto& tokens = s.tokens;
+    for (std::size_t i = 0; i < tokens.size(); ++i)
+        if (tokens[i].isWord() && !tokens[i].particle.empty()) proposeByPredicate(s, i);
     for (std::size_t i = 1; i < tokens.size(); ++i)
         if (tokens[i].isWord() && tokens[i].stem == "등") proposeListedCompanies(s, i);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -104,6 +130,13 @@ void OrganisationRecognizer::propose(AnalysedSentence& s) const
         if (!t.isWord() || t.stem.empty()) continue;
 
         if (auto m = matchOrganisationSuffix(t.stem)) {
+            // Three-syllable "…시"/"…현" words are as often Japanese given names (히로시, 다카시) as cities:
+            // a city needs its own particle and no bare name word before it.
+            if ((m->suffix == "시" || m->suffix == "현") && utf8::length(t.stem) <= 3) {
+                const bool bareNameBefore = i > 0 && tokens[i - 1].isWord() && tokens[i - 1].particle.empty() &&
+                                            utf8::allHangul(tokens[i - 1].text) && utf8::length(tokens[i - 1].text) <= 3;
+                if (t.particle.empty() || bareNameBefore) continue;
+            }
             const bool enclosed = insideParentheses(tokens, i);
             s.candidates.push_back(make(s, i, i, m->type, m->confidence - (enclosed ? 0.1 : 0.0), "org-suffix"));
             continue;

@@ -1,6 +1,7 @@
 #include "extract/OrganisationSuffixes.h"
 
 #include "extract/GenericNouns.h"
+#include "extract/CharIndex.h"
 #include "extract/Utf8Scan.h"
 
 #include <array>
@@ -48,7 +49,7 @@ constexpr std::array suffixRules{
     SuffixRule{"생명", EntityType::Company, 2, 0.55},         SuffixRule{"중공업", EntityType::Company, 1, 0.7},
     SuffixRule{"물산", EntityType::Company, 1, 0.7},          SuffixRule{"케미칼", EntityType::Company, 1, 0.7},
     SuffixRule{"제철", EntityType::Company, 2, 0.65},         SuffixRule{"전력", EntityType::Company, 2, 0.6},
-    SuffixRule{"랩스", EntityType::Company, 1, 0.7},          SuffixRule{"테크", EntityType::Company, 2, 0.55},
+    SuffixRule{"랩스", EntityType::Company, 1, 0.7},          SuffixRule{"웍스", EntityType::Company, 1, 0.65},          SuffixRule{"테크", EntityType::Company, 2, 0.55},
     SuffixRule{"시스템즈", EntityType::Company, 1, 0.7},      SuffixRule{"네트웍스", EntityType::Company, 1, 0.7},
     SuffixRule{"네트워크스", EntityType::Company, 1, 0.7},    SuffixRule{"엔터테인먼트", EntityType::Company, 1, 0.7},
     SuffixRule{"인터내셔널", EntityType::Company, 1, 0.7},    SuffixRule{"코퍼레이션", EntityType::Company, 1, 0.7},
@@ -153,10 +154,15 @@ bool endsWithRefused(std::string_view word)
 
 std::optional<SuffixMatch> matchOrganisationSuffix(std::string_view word)
 {
-    if (word.empty() || isGenericNoun(word) || utf8::isAsciiDigit(static_cast<unsigned char>(word[0]))) return std::nullopt;
+    static const CharIndex<SuffixRule> index(std::span<const SuffixRule>(suffixRules), CharIndex<SuffixRule>::End::Last,
+                                             [](const SuffixRule& r) { return r.suffix; });
+    // Most words end in a letter no organisation suffix ends with: answer those without further work.
+    if (word.empty() || (index.candidates(word).empty() && !word.ends_with("대"))) return std::nullopt;
+    if (isGenericNoun(word) || utf8::isAsciiDigit(static_cast<unsigned char>(word[0]))) return std::nullopt;
     if (endsWithRefused(word)) return std::nullopt;
     if (isUniversityDae(word)) return SuffixMatch{EntityType::Academia, "대", 0.6};
-    for (const auto& rule : suffixRules) {
+    for (const SuffixRule* candidate : index.candidates(word)) {
+        const SuffixRule& rule = *candidate;
         if (!word.ends_with(rule.suffix)) continue;
         const std::string_view prefix = word.substr(0, word.size() - rule.suffix.size());
         if (utf8::length(prefix) < std::max<std::size_t>(rule.minPrefix, 1)) continue;

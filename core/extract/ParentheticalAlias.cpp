@@ -104,7 +104,7 @@ void ParentheticalAlias::proposeInlineNames(AnalysedSentence& s) const
         c.aliases.push_back(std::string(p->inner) + std::string(tail.stem));
         const auto suffix = matchOrganisationSuffix(c.name);
         c.type = suffix ? suffix->type : EntityType::Company;
-        c.confidence = 0.7;
+        c.confidence = 0.9; // the alias inside the name is strong evidence of one name
         c.source = EntitySource::Rule;
         c.rule = "inline-alias";
         s.candidates.push_back(std::move(c));

@@ -1,5 +1,6 @@
 #include "extract/ParticleStripper.h"
 
+#include "extract/CharIndex.h"
 #include "extract/Utf8Scan.h"
 
 #include <algorithm>
@@ -105,13 +106,21 @@ bool fits(After after, char32_t lastOfStem)
     return true;
 }
 
+const CharIndex<ParticleForm>& formsByLastChar()
+{
+    static const CharIndex<ParticleForm> index(std::span<const ParticleForm>(particleForms), CharIndex<ParticleForm>::End::Last,
+                                               [](const ParticleForm& f) { return f.text; });
+    return index;
+}
+
 } // namespace
 
 StrippedWord ParticleStripper::strip(std::string_view word, const KnownName& isKnownName)
 {
     StrippedWord result{word, {}, ArgumentRole::None};
     if (word.empty() || (isKnownName && isKnownName(word))) return result;
-    for (const auto& form : particleForms) {
+    for (const ParticleForm* candidate : formsByLastChar().candidates(word)) {
+        const ParticleForm& form = *candidate;
         if (word.size() <= form.text.size() || !word.ends_with(form.text)) continue;
         const std::string_view stem = word.substr(0, word.size() - form.text.size());
         const char32_t lastOfStem = utf8::last(stem);
@@ -143,8 +152,8 @@ ArgumentRole ParticleStripper::roleOf(std::string_view particle)
 
 bool ParticleStripper::isParticle(std::string_view word)
 {
-    return std::any_of(particleForms.begin(), particleForms.end(),
-                       [&](const ParticleForm& form) { return form.text == word; });
+    const auto& forms = formsByLastChar().candidates(word);
+    return std::any_of(forms.begin(), forms.end(), [&](const ParticleForm* form) { return form->text == word; });
 }
 
 } // namespace newsgraph::core

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 #include <string>
+#include <unordered_map>
 
 namespace newsgraph::core {
 namespace {
@@ -80,13 +81,26 @@ void RepeatedNameFinder::addRepeats(std::vector<AnalysedSentence>& sentences, bo
     std::stable_sort(learned.begin(), learned.end(),
                      [](const Learned& a, const Learned& b) { return a.words.size() > b.words.size(); });
 
+    // Index by first word (as written for multi-word names, as the stem for one-word names).
+    std::unordered_map<std::string_view, std::vector<const Learned*>> byFirstWord;
+    for (const auto& l : learned) byFirstWord[l.words.front()].push_back(&l);
     for (auto& s : sentences) {
         if (s.sentence->kind == SentenceKind::Byline) continue;
         for (std::size_t i = 0; i < s.tokens.size(); ++i) {
-            for (const auto& l : learned) {
-                if (!matchesAt(s, i, l.words)) continue;
+            if (!s.tokens[i].isWord()) continue;
+            // The longest learned name starting here (buckets keep the longest-first order).
+            const Learned* match = nullptr;
+            for (std::string_view key : {s.tokens[i].text, s.tokens[i].stem}) {
+                const auto it = byFirstWord.find(key);
+                if (it != byFirstWord.end())
+                    for (const Learned* l : it->second)
+                        if ((!match || l->words.size() > match->words.size()) && matchesAt(s, i, l->words)) match = l;
+                if (s.tokens[i].text == s.tokens[i].stem) break;
+            }
+            if (match) {
+                const Learned& l = *match;
                 const std::size_t last = i + l.words.size() - 1;
-                if (covered(s, i, last)) break;
+                if (covered(s, i, last)) continue;
                 EntityCandidate c;
                 c.firstToken = i;
                 c.lastToken = last;
@@ -100,7 +114,6 @@ void RepeatedNameFinder::addRepeats(std::vector<AnalysedSentence>& sentences, bo
                 c.rule = "repeat";
                 ++occurrences[l.name];
                 s.candidates.push_back(std::move(c));
-                break;
             }
         }
     }

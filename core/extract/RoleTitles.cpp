@@ -1,5 +1,6 @@
 #include "extract/RoleTitles.h"
 
+#include "extract/CharIndex.h"
 #include "extract/Utf8Scan.h"
 
 #include <array>
@@ -98,7 +99,10 @@ constexpr std::array titles{
 
 std::optional<RoleTitle> matchRoleTitle(std::string_view word)
 {
-    for (const auto& t : titles) {
+    static const CharIndex<TitleForm> index(std::span<const TitleForm>(titles), CharIndex<TitleForm>::End::Last,
+                                            [](const TitleForm& t) { return t.text; });
+    for (const TitleForm* candidate : index.candidates(word)) {
+        const TitleForm& t = *candidate;
         if (!word.ends_with(t.text)) continue;
         if (t.wholeWordOnly && word.size() != t.text.size()) continue;
         // A compound must put at least one syllable before the title and must not be a common noun

@@ -96,13 +96,9 @@ Extraction RuleExtractor::extract(const Article& article) const
                 std::cerr << "      cand " << c.name << " [" << c.firstToken << "-" << c.lastToken << "] " << c.rule << " "
                           << c.confidence << (c.fullName.empty() ? "" : " -> " + c.fullName) << "\n";
         }
-        const auto amounts = findAmounts(s.sentence->text);
-        const auto dates = findDates(s.sentence->text, article.metadata.publishedDate);
         SentenceContext context;
         context.sentenceIndex = s.sentence->index;
         context.headline = s.sentence->kind == SentenceKind::Headline;
-        context.amounts = &amounts;
-        context.dates = &dates;
         context.focusOrganisation = focus.organisation();
         context.focusPerson = focus.person();
         context.entities = &resolved.entities;
@@ -115,8 +111,20 @@ Extraction RuleExtractor::extract(const Article& article) const
             }
             if (person < resolved.entities.size() && org < resolved.entities.size()) context.employerOf.emplace_back(person, org);
         }
-        arguments.extract(structure, context, candidates);
-        appositions.extract(structure, context, candidates);
+        // Amounts and dates are read only for sentences that state a relation (most do not).
+        std::vector<RelationCandidate> found;
+        arguments.extract(structure, context, found);
+        appositions.extract(structure, context, found);
+        if (!found.empty()) {
+            const auto amounts = findAmounts(s.sentence->text);
+            const auto dates = findDates(s.sentence->text, article.metadata.publishedDate);
+            context.amounts = &amounts;
+            context.dates = &dates;
+            found.clear();
+            arguments.extract(structure, context, found);
+            appositions.extract(structure, context, found);
+        }
+        candidates.insert(candidates.end(), found.begin(), found.end());
         if (s.sentence->kind == SentenceKind::Body) {
             addCooccurrences(resolved.bySentence[si], s.sentence->index, candidates);
             focus.update(structure);

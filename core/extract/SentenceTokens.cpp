@@ -101,6 +101,13 @@ std::vector<Token> tokenizeSentence(std::string_view sentence, const ParticleStr
             t.role = ParticleStripper::roleOf(t.text);
             continue;
         }
+        // A word closed by a quote or parenthesis carries no particle: it comes after the mark ("‘루미나’를").
+        const bool closedRightAfter = i + 1 < tokens.size() && !tokens[i + 1].spaceBefore &&
+                                      (tokens[i + 1].punct == PunctKind::CloseQuote || tokens[i + 1].punct == PunctKind::CloseParen);
+        if (closedRightAfter) {
+            t.stem = t.text;
+            continue;
+        }
         const StrippedWord w = ParticleStripper::strip(t.text, isKnownName);
         t.stem = w.stem;
         t.particle = w.particle;

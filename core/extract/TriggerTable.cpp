@@ -110,6 +110,7 @@ constexpr std::array table{
     Trigger{R::Uses, "써", Slot::Object, Slot::None, false, 0.55},
     // shares
     Trigger{R::ShareholderOf, "주주로", Slot::Dative, Slot::Genitive, false, 0.75},
+    Trigger{R::ShareholderOf, "최대주주", Slot::Genitive, Slot::Dative, false, 0.7},
     Trigger{R::ShareholderOf, "대주주", Slot::Genitive, Slot::Dative, false, 0.7},
     Trigger{R::ShareholderOf, "지분을", Slot::Genitive, Slot::None, false, 0.6},
 };

@@ -12,6 +12,10 @@ namespace newsgraph::core::graph {
 // interactive callers should restrict it to a filtered view.
 std::vector<double> betweenness(const GraphTopology& topology);
 
+// Brandes from `pivots` sampled source nodes, scaled by n / pivots: an unbiased estimate in
+// O(pivots·m) for graphs too large for the exact measure. With pivots >= n it is exact.
+std::vector<double> sampledBetweenness(const GraphTopology& topology, std::size_t pivots, unsigned seed);
+
 // Power iteration, edges weighted by the number of relations between two nodes; isolated nodes
 // spread their rank evenly. Sums to 1. Deterministic (fixed iteration order and stopping rule).
 std::vector<double> pageRank(const GraphTopology& topology, double damping);

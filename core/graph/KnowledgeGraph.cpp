@@ -53,7 +53,19 @@ std::map<EntityId, double> KnowledgeGraph::degree() const
 
 std::map<EntityId, double> KnowledgeGraph::betweenness() const
 {
-    return impl_->perEntity(graph::betweenness(impl_->topology));
+    // Work budget in edge visits; exact Brandes costs about n·2m of them.
+    constexpr double budget = 2e8;
+    const auto& t = impl_->topology;
+    const double visitsPerSource = std::max<double>(1.0, static_cast<double>(t.incidences.size()));
+    if (static_cast<double>(t.nodeCount()) * visitsPerSource <= budget)
+        return impl_->perEntity(graph::betweenness(t));
+    const auto pivots = static_cast<std::size_t>(std::max(32.0, budget / visitsPerSource));
+    return impl_->perEntity(graph::sampledBetweenness(t, pivots, 1));
+}
+
+std::map<EntityId, double> KnowledgeGraph::betweennessSampled(std::size_t pivots, unsigned seed) const
+{
+    return impl_->perEntity(graph::sampledBetweenness(impl_->topology, pivots, seed));
 }
 
 std::map<EntityId, double> KnowledgeGraph::pageRank(double damping) const

@@ -96,7 +96,7 @@ void JsonWriter::beginArray()
     stack_.push_back({false, true});
 }
 
-void JsonWriter::close(bool object, char bracket)
+void JsonWriter::close([[maybe_unused]] bool object, char bracket)
 {
     assert(!stack_.empty() && stack_.back().object == object && !afterKey_);
     const bool empty = stack_.back().empty;

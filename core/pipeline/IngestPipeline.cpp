@@ -72,6 +72,13 @@ IngestReport ingestPaths(const std::vector<std::filesystem::path>& paths, const 
                     std::chrono::duration<double>(std::chrono::steady_clock::now() - storeStart).count();
                 if (!status) {
                     report.failures.push_back({files[i], reasonWithoutPath(files[i], status.error().message)});
+                    if (status.error().kind == Error::Kind::Busy || status.error().kind == Error::Kind::ReadOnly) {
+                        report.stoppedBecause = status.error().message;
+                        report.notAttempted = files.size() - i - 1;
+                        if (options.onProgress)
+                            options.onProgress(IngestProgress{i + 1, files.size(), files[i]});
+                        break;
+                    }
                 } else {
                     report.bytes += prepared.bytes;
                     switch (*status) {

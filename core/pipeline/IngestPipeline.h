@@ -33,6 +33,10 @@ struct IngestReport {
     std::size_t bytes = 0;
     std::vector<IngestFailure> failures;
     bool cancelled = false;
+    // Set when the store refused writes for a reason no later file can avoid (database locked or
+    // read-only): the failing file is in `failures` and the remaining files were not attempted.
+    std::string stoppedBecause;
+    std::size_t notAttempted = 0;
     // Seconds per stage; read and extract are summed over worker threads, so they can exceed total.
     double readSeconds = 0, extractSeconds = 0, storeSeconds = 0, totalSeconds = 0;
     std::size_t workers = 0; // preparation threads used (0 = everything on the calling thread)

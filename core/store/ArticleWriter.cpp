@@ -65,11 +65,14 @@ public:
     explicit EntityResolver(const Database& db)
         : db_(db),
           byKey_(db.prepare("SELECT entity FROM entity_keys WHERE key = ?")),
-          byAlias_(db.prepare("SELECT DISTINCT e.id, e.type, e.key FROM aliases a JOIN entities e ON e.id = a.entity "
+          byAlias_(db.prepare("SELECT DISTINCT e.id, e.type, EXISTS (SELECT 1 FROM entity_keys k WHERE k.entity = e.id "
+                              "AND substr(k.key, 1, 4) = 'lex:') FROM aliases a JOIN entities e ON e.id = a.entity "
                               "WHERE a.alias_key = ?")),
           insertEntity_(db.prepare("INSERT INTO entities (key, name, type, confidence, source) VALUES (?, ?, ?, ?, ?)")),
           insertKey_(db.prepare("INSERT OR IGNORE INTO entity_keys (key, entity) VALUES (?, ?)")),
-          raiseConfidence_(db.prepare("UPDATE entities SET confidence = max(confidence, ?) WHERE id = ?"))
+          raiseConfidence_(db.prepare("UPDATE entities SET confidence = max(confidence, ?) WHERE id = ?")),
+          adoptLexicon_(db.prepare("UPDATE entities SET name = ?, type = ?, source = 'lexicon' "
+                                   "WHERE id = ? AND source <> 'lexicon' AND origin = 'extracted'"))
     {
     }
 
@@ -85,6 +88,10 @@ public:
             id = db_.lastInsertId();
         } else {
             raiseConfidence_.bindAll(entity.confidence, id).run();
+            // A lexicon entry knows the canonical name and type better than a rule-based guess
+            // stored from an earlier article.
+            if (entity.source == EntitySource::Lexicon)
+                adoptLexicon_.bindAll(entity.name, toString(entity.type), id).run();
         }
         insertKey_.bindAll(entity.key, id).run();
         return id;
@@ -112,11 +119,11 @@ private:
             byAlias_.bindAll(key);
             while (byAlias_.step()) {
                 auto type = entityTypeFromString(byAlias_.text(1));
-                std::string storedKey = byAlias_.text(2);
+                const bool storedIsLexicon = byAlias_.int64(2) != 0;
                 if (!type || !compatibleTypes(*type, entity.type))
                     continue;
                 // Two lexicon entries are distinct by construction, whatever their names.
-                if (isLexiconKey(storedKey) && isLexiconKey(entity.key))
+                if (storedIsLexicon && isLexiconKey(entity.key))
                     continue;
                 candidates.insert(byAlias_.int64(0));
             }
@@ -134,7 +141,7 @@ private:
     }
 
     const Database& db_;
-    Statement byKey_, byAlias_, insertEntity_, insertKey_, raiseConfidence_;
+    Statement byKey_, byAlias_, insertEntity_, insertKey_, raiseConfidence_, adoptLexicon_;
 };
 
 } // namespace
@@ -159,7 +166,34 @@ void collectGarbage(const Database& db)
             "AND NOT EXISTS (SELECT 1 FROM evidence v WHERE v.relation = relations.id)");
     db.exec("DELETE FROM entities WHERE origin = 'extracted' "
             "AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity = entities.id) "
-            "AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.source = entities.id OR r.target = entities.id)");
+            "AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.source = entities.id) "
+            "AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.target = entities.id)");
+}
+
+void noteGarbageCandidates(const Database& db, std::int64_t articleId)
+{
+    db.exec("CREATE TEMP TABLE IF NOT EXISTS gc_relations (id INTEGER PRIMARY KEY);"
+            "CREATE TEMP TABLE IF NOT EXISTS gc_entities (id INTEGER PRIMARY KEY);"
+            "DELETE FROM temp.gc_relations; DELETE FROM temp.gc_entities;");
+    db.prepare("INSERT OR IGNORE INTO temp.gc_relations SELECT relation FROM evidence WHERE article = ?")
+        .bindAll(articleId)
+        .run();
+    db.prepare("INSERT OR IGNORE INTO temp.gc_entities SELECT entity FROM mentions WHERE article = ?")
+        .bindAll(articleId)
+        .run();
+    db.exec("INSERT OR IGNORE INTO temp.gc_entities SELECT source FROM relations WHERE id IN temp.gc_relations "
+            "UNION SELECT target FROM relations WHERE id IN temp.gc_relations");
+}
+
+void collectCandidateGarbage(const Database& db)
+{
+    db.exec("DELETE FROM relations WHERE id IN temp.gc_relations AND user_added = 0 "
+            "AND NOT EXISTS (SELECT 1 FROM evidence v WHERE v.relation = relations.id)");
+    db.exec("DELETE FROM entities WHERE id IN temp.gc_entities AND origin = 'extracted' "
+            "AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity = entities.id) "
+            "AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.source = entities.id) "
+            "AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.target = entities.id)");
+    db.exec("DELETE FROM temp.gc_relations; DELETE FROM temp.gc_entities;");
 }
 
 IngestStatus ArticleWriter::write(const Article& article, const Extraction& extraction)
@@ -178,6 +212,7 @@ IngestStatus ArticleWriter::write(const Article& article, const Extraction& extr
     const bool replacing = articleId != 0;
     const auto& meta = article.metadata;
     if (replacing) {
+        noteGarbageCandidates(db_, articleId);
         for (const char* table : {"evidence", "mentions", "sentences"}) {
             db_.prepare(std::string("DELETE FROM ") + table + " WHERE article = ?").bindAll(articleId).run();
         }
@@ -265,7 +300,7 @@ IngestStatus ArticleWriter::write(const Article& article, const Extraction& extr
     }
 
     if (replacing)
-        collectGarbage(db_);
+        collectCandidateGarbage(db_);
     transaction.commit();
     return replacing ? IngestStatus::Replaced : IngestStatus::Added;
 }

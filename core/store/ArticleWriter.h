@@ -25,6 +25,11 @@ private:
 // log and apply again if a later article brings the key back.
 void collectGarbage(const Database& db);
 
+// The same, limited to rows an article touched: noted before its rows are deleted, collected
+// after the new ones are written, so replacing one article costs O(its size), not O(database).
+void noteGarbageCandidates(const Database& db, std::int64_t articleId);
+void collectCandidateGarbage(const Database& db);
+
 // Adds surface forms to entities (no-op when already present), with their search columns.
 class AliasWriter
 {

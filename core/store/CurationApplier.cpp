@@ -216,11 +216,30 @@ GraphData CurationApplier::apply(const std::vector<CurationEdit>& edits, bool in
         into.userAdded = into.userAdded || r.userAdded;
         combined[it->second] = true;
     }
+    // "A와 B가 C에 투자" gives the same sentence as evidence for A->C and B->C; once A and B are
+    // merged it would be listed twice.
+    auto sameEvidence = [](const EvidenceRecord& a, const EvidenceRecord& b) {
+        return a.article == b.article && a.sentenceIndex == b.sentenceIndex && a.amount == b.amount &&
+               a.date == b.date && a.role == b.role && a.tense == b.tense;
+    };
     for (std::size_t i = 0; i < relations.size(); ++i) {
-        if (combined[i])
-            std::stable_sort(relations[i].evidence.begin(), relations[i].evidence.end(), [](const auto& a, const auto& b) {
-                return std::tie(a.article, a.sentenceIndex) < std::tie(b.article, b.sentenceIndex);
-            });
+        if (!combined[i])
+            continue;
+        auto& evidence = relations[i].evidence;
+        std::stable_sort(evidence.begin(), evidence.end(), [](const auto& a, const auto& b) {
+            return std::tie(a.article, a.sentenceIndex) < std::tie(b.article, b.sentenceIndex);
+        });
+        std::vector<EvidenceRecord> unique;
+        for (auto& ev : evidence) {
+            bool seen = false;
+            for (auto it = unique.rbegin(); it != unique.rend() && it->article == ev.article &&
+                                            it->sentenceIndex == ev.sentenceIndex;
+                 ++it)
+                seen = seen || sameEvidence(*it, ev);
+            if (!seen)
+                unique.push_back(std::move(ev));
+        }
+        evidence = std::move(unique);
     }
 
     for (const auto& edit : edits) {

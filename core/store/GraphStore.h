@@ -17,6 +17,22 @@ namespace newsgraph::core {
 enum class IngestStatus { Added, Replaced, Unchanged };
 
 // One user edit, stored apart from extraction and re-applied after every ingestion.
+// Entities are named by their stable key (EntityRecord::key), never by id, so edits survive
+// re-ingestion; an edit whose key no longer exists stays in the log and is skipped on read.
+// Fields per kind (value formats are checked by addCuration):
+//   RenameEntity     entityKey, value = new display name (the old name becomes an alias)
+//   RetypeEntity     entityKey, value = entity type id ("investor")
+//   MergeEntities    entityKey = the surviving entity, otherKey = the entity merged into it
+//   SplitAlias       entityKey, value = the alias to move to a new entity (named after the alias,
+//                    key "split:<entityKey>|<nameKey(alias)>"; mentions written that way move too)
+//   RejectRelation   entityKey = source key, otherKey = target key, value = relation type id
+//   RestoreRelation  same as RejectRelation (back to unreviewed)
+//   SetReview        same keys, value = "type=state", e.g. "invests_in=verified" / "=disputed"
+//   AddEntity        entityKey = new key ("" -> "user:<nameKey(name)>"), value = display name,
+//                    otherKey = entity type id ("" -> company)
+//   AddRelation      entityKey = source key, otherKey = target key, value = relation type id, note
+//   RemoveEntity     entityKey (its relations disappear with it)
+// Symmetric relation types may name their two entities in either order.
 struct CurationEdit {
     enum class Kind { RenameEntity, RetypeEntity, MergeEntities, SplitAlias, RejectRelation, RestoreRelation,
                       SetReview, AddEntity, AddRelation, RemoveEntity };
@@ -60,6 +76,9 @@ struct StoredArticle {
     std::vector<StoredMention> mentions;
 };
 
+// One connection to one database file. Not for concurrent use from several threads: a worker
+// thread (e.g. ingest) opens its own GraphStore on the same file; WAL lets readers carry on
+// while it writes, and a writer waits up to 2 s for another before reporting "locked".
 class GraphStore
 {
 public:

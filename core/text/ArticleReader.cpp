@@ -24,6 +24,8 @@ namespace {
 
 enum class Format { Text, Markdown, Html };
 
+constexpr std::size_t maxLines = 1'000'000;
+
 Format formatOf(const std::string& fileName)
 {
     std::string extension = std::filesystem::path(fileName).extension().string();
@@ -61,25 +63,33 @@ std::string normaliseSpaces(std::string_view text)
     std::string out;
     out.reserve(text.size());
     const auto at = [&](std::size_t i) { return i < text.size() ? static_cast<unsigned char>(text[i]) : 0u; };
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const std::size_t special = std::min(text.find_first_of("\t\xC2\xE2\xE3\xEF", i), text.size());
+        out.append(text.substr(i, special - i));
+        i = special;
+        if (i >= text.size())
+            break;
         const unsigned char c = at(i);
         if (c == '\t') {
             out += ' ';
+            i += 1;
         } else if (c == 0xC2 && (at(i + 1) == 0xA0 || at(i + 1) == 0xAD)) {
             if (at(i + 1) == 0xA0)
                 out += ' '; // no-break space; 0xAD is a soft hyphen and is dropped
-            i += 1;
+            i += 2;
         } else if (c == 0xE2 && at(i + 1) == 0x80 && (at(i + 2) <= 0x8B || at(i + 2) == 0xAF)) {
             if (at(i + 2) != 0x8B)
                 out += ' '; // U+2000-U+200A and U+202F; U+200B (zero width) is dropped
-            i += 2;
+            i += 3;
         } else if (c == 0xE3 && at(i + 1) == 0x80 && at(i + 2) == 0x80) {
             out += ' '; // ideographic space
-            i += 2;
+            i += 3;
         } else if (c == 0xEF && at(i + 1) == 0xBB && at(i + 2) == 0xBF) {
-            i += 2; // a byte order mark inside the text
+            i += 3; // a byte order mark inside the text
         } else {
             out += static_cast<char>(c);
+            i += 1;
         }
     }
     return out;
@@ -158,6 +168,11 @@ Result<Article> ArticleReader::readBytes(std::string_view bytes, const std::stri
     } else {
         plain = text;
     }
+
+    // A bound on memory: every line gets a record, so a file of millions of tiny lines is refused.
+    if (const auto lineCount = static_cast<std::size_t>(std::count(plain.begin(), plain.end(), '\n')); lineCount > maxLines)
+        return std::unexpected(prefixed(shownName, Error::Kind::InvalidInput,
+                                        std::to_string(lineCount) + " lines; not read as an article (at most " + std::to_string(maxLines) + ")"));
 
     std::vector<ClassifiedLine> lines = classifyLines(plain);
     article.metadata = collectMetadata(lines, hints);

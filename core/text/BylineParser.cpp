@@ -44,6 +44,22 @@ bool isFiller(std::string_view word) { return std::find(bylineFillers.begin(), b
 
 bool isName(std::string_view word) { return isHangulWord(word, 2, 4) && !isRole(word) && !isFiller(word); }
 
+// Newsroom desks and teams: 산업부, 경제부, 국제부, 디지털뉴스팀, 편집국. Names can end in 부 or 국
+// (김민국), so those endings count only after a desk subject.
+bool isDeskName(std::string_view word)
+{
+    for (const std::string_view suffix : {"팀", "본부", "센터", "데스크", "취재반"})
+        if (word.ends_with(suffix))
+            return true;
+    static constexpr std::array<std::string_view, 24> subjects = {
+        "정치", "경제", "사회", "국제", "문화", "산업", "체육", "스포츠", "금융", "증권", "과학", "생활",
+        "편집", "사진", "영상", "디지털", "전국", "지방", "유통", "기획", "탐사", "외교", "교육", "법조"};
+    for (const std::string_view subject : subjects)
+        if (word.starts_with(subject) && (word.ends_with("부") || word.ends_with("국")) && word.size() <= subject.size() + 6)
+            return true;
+    return false;
+}
+
 bool isEmail(std::string_view word)
 {
     const std::size_t at = word.find('@');
@@ -148,8 +164,9 @@ std::optional<Byline> readBylineWords(const std::vector<std::string_view>& words
         }
         if (word.empty())
             continue;
-        if (pendingNames.empty()) {
-            if (auto names = splitNames(word); !names.empty()) {
+        if (auto names = splitNames(word); !names.empty()) {
+            // "산업부 홍길동 기자": a desk name before the reporter gives way to the next name.
+            if (pendingNames.empty() || (pendingNames.size() == 1 && isDeskName(pendingNames.front()))) {
                 pendingNames = std::move(names);
                 continue;
             }
@@ -209,6 +226,12 @@ std::optional<Byline> parseBylineLine(std::string_view rawLine)
     const std::vector<std::string_view> words = splitWords(line);
     if (words.size() > 12)
         return std::nullopt;
+    if (words.size() == 1 && isEmail(stripPunctuation(words.front()))) {
+        Byline mail;
+        mail.looseEmail = stripPunctuation(words.front());
+        mail.outletDomain = outletDomainOfEmail(mail.looseEmail);
+        return mail;
+    }
     // Prose test ignores the e-mail address, which may contain anything.
     std::string withoutMail;
     for (const std::string_view word : words)
@@ -221,10 +244,15 @@ std::optional<Byline> parseBylineLine(std::string_view rawLine)
 
 std::optional<Byline> parseBylineOpening(std::string_view line, std::size_t& length)
 {
-    // The opening ends at the first " = " (or "=" right after the role) within the first 80 bytes.
+    // The opening ends at the first '=' after the bracketed place=outlet, within the first 120 bytes.
     const std::size_t limit = std::min<std::size_t>(line.size(), 120);
+    const std::string_view head = line.substr(0, limit);
+    if (head.find('=') == std::string_view::npos)
+        return std::nullopt;
     std::size_t equals = std::string_view::npos;
-    const std::size_t close = line.find_first_of(")]", 0);
+    std::size_t close = head.find_first_of(")]");
+    if (const std::size_t corner = head.find("】"); corner != std::string_view::npos && (close == std::string_view::npos || corner < close))
+        close = corner;
     for (std::size_t pos = (close == std::string_view::npos ? 0 : close); pos < limit; ++pos) {
         if (line[pos] == '=') {
             equals = pos;

@@ -14,10 +14,12 @@ struct Byline {
     std::vector<Reporter> reporters;
     std::string outlet;       // from "(서울=연합뉴스)" openings or the copyright holder
     std::string outletDomain; // from an e-mail address or a URL in the line
+    std::string looseEmail;   // an address on a line of its own, for the reporter named just before
 };
 
 // The whole line is a byline: "[이덕주 실리콘밸리 특파원 mrdjlee@mk.co.kr]", "김보경 기자 bkly477@asiae.co.kr",
-// "[황순민 기자 정리]", "홍길동·김철수 기자". Prose that merely mentions a reporter is rejected.
+// "[황순민 기자 정리]", "홍길동·김철수 기자", or an e-mail address alone ("hong@example.co.kr").
+// Prose that merely mentions a reporter is rejected.
 std::optional<Byline> parseBylineLine(std::string_view line);
 
 // A dateline opening a paragraph: "(서울=연합뉴스) 홍길동 기자 = 정부는…". `length` receives the

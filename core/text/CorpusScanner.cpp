@@ -3,6 +3,8 @@
 #include "text/CorpusScanner.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <fstream>
 #include <set>
 #include <system_error>
 
@@ -62,6 +64,11 @@ private:
 
     void file(const fs::path& path)
     {
+        // Opening is the portable readability test; a file we cannot open is a problem, not an article.
+        if (!std::ifstream(path, std::ios::binary)) {
+            problem(path, errno == EACCES ? "permission denied" : "cannot be opened");
+            return;
+        }
         std::error_code error;
         fs::path identity = fs::canonical(path, error);
         if (error)

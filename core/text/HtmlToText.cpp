@@ -41,9 +41,10 @@ std::string lowerAscii(std::string_view text)
 // id and class words of page chrome that sits inside or next to the body.
 bool isChromeBox(const HtmlNode& node)
 {
-    static constexpr std::array<std::string_view, 16> chromeWords = {
+    static constexpr std::array<std::string_view, 20> chromeWords = {
         "related", "recommend", "ranking", "popular", "comment", "share", "sns", "banner",
-        "advert", "breadcrumb", "gnb", "lnb", "sidebar", "subscribe", "copyright_layer", "font_size"};
+        "advert", "breadcrumb", "gnb", "lnb", "sidebar", "subscribe", "copyright_layer", "font_size",
+        "img_desc", "end_photo_org", "caption", "photo_area"}; // the last four: photo captions
     const std::string marks = lowerAscii(std::string(node.attribute("class")) + " " + std::string(node.attribute("id")));
     if (marks.size() <= 1)
         return false;
@@ -72,9 +73,12 @@ int bodyMarker(const HtmlNode& node)
     if (lowerAscii(node.attribute("itemprop")) == "articlebody")
         return 3;
     const std::string marks = lowerAscii(std::string(node.attribute("id")) + " " + std::string(node.attribute("class")));
-    static constexpr std::array<std::string_view, 12> strong = {"articlebody", "article_body", "article-body", "news_body",
-                                                                "newsct_article", "dic_area", "articlecont", "article_txt",
-                                                                "news_end", "view_con", "story-body", "entry-content"};
+    // Body containers of Naver (dic_area, newsct_article, articleBodyContents), Daum (article_view) and
+    // common Korean newspaper CMSs (article-view-content-div, view_con, cnt_view, article_txt).
+    static constexpr std::array<std::string_view, 16> strong = {
+        "articlebody", "article_body", "article-body", "news_body", "newsct_article", "dic_area", "articlecont",
+        "article_txt", "news_end", "view_con", "story-body", "entry-content", "article-view-content", "article_view",
+        "cnt_view", "news_content"};
     for (const std::string_view word : strong)
         if (marks.find(word) != std::string::npos)
             return 2;
@@ -288,8 +292,8 @@ bool isInside(const HtmlDocument& document, int index, int ancestor)
     return false;
 }
 
-// Bylines and copyright notices often sit outside the body container (and copyright inside the
-// page <footer>); they name the reporters and the outlet, so they are collected separately.
+// Bylines and copyright notices often sit outside the body container or in a <header>/<footer>
+// that is dropped; they name the reporters and the outlet, so they are collected separately.
 std::string creditLinesOutside(const HtmlDocument& document, int body)
 {
     static constexpr std::array<std::string_view, 7> creditWords = {"byline", "reporter", "journalist", "writer",
@@ -304,7 +308,8 @@ std::string creditLinesOutside(const HtmlDocument& document, int body)
         if (std::none_of(creditWords.begin(), creditWords.end(), [&](std::string_view w) { return marks.find(w) != std::string::npos; }))
             continue;
         const int index = static_cast<int>(i);
-        if (isInside(document, index, body) || isInside(document, body, index))
+        // Inside the body it is already rendered, unless it sits in a dropped <header>/<footer>.
+        if ((isInside(document, index, body) && !insideDropped(document, index)) || isInside(document, body, index))
             continue;
         bool nested = false; // an enclosing credit box was already taken
         for (int parent = node.parent; parent >= 0 && !nested; parent = document.node(parent).parent) {

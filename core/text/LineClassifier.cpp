@@ -50,40 +50,47 @@ void classifyAlone(std::string_view raw, std::vector<ClassifiedLine>& out)
     ClassifiedLine line;
     line.text = utf8::trim(raw);
     if (line.text.empty()) {
-        out.push_back(std::move(line));
+        if (out.empty() || out.back().role != LineRole::Blank)
+            out.push_back(std::move(line)); // runs of blank lines are kept as one
         return;
     }
     // Chrome, datelines, bylines and notices are short; long prose skips those rules (speed).
     const std::size_t length = utf8::countCodePoints(line.text);
     const bool mayBeChrome = length <= 200;
-    if (mayBeChrome && length <= 80)
-        line.date = findDateMention(line.text);
+    const std::optional<DateMention> date = mayBeChrome && length <= 80 ? findDateMention(line.text) : std::nullopt;
     if (mayBeChrome && isCopyrightLine(line.text)) {
         line.copyright = true;
-        line.byline = parseCopyright(line.text);
-        if (line.byline && !line.byline->outlet.empty())
-            line.role = LineRole::Byline;
-        else
-            markNoise(line, "copyright notice");
+        if (auto credit = parseCopyright(line.text)) {
+            const bool namesOutlet = !credit->outlet.empty();
+            line.editFacts().byline = std::move(credit);
+            line.role = namesOutlet ? LineRole::Byline : LineRole::Noise;
+        } else {
+            line.role = LineRole::Noise;
+        }
+        if (line.role == LineRole::Noise)
+            line.noiseReason = "copyright notice";
         out.push_back(std::move(line));
         return;
     }
     if (const std::string_view reason = mayBeChrome ? portalChromeReason(line.text) : std::string_view(); !reason.empty()) {
         markNoise(line, reason);
+        if (date)
+            line.editFacts().date = date; // "2025.03.14 10:21" alone on a line
         out.push_back(std::move(line));
         return;
     }
-    if (line.date && line.date->priority != 1 && length <= 60 && !isProseLine(line.text)) {
+    if (date && date->priority != 1 && length <= 60 && !isProseLine(line.text)) {
         markNoise(line, "dateline");
-        line.outletName = outletInDateline(line.text);
+        line.editFacts().date = date;
+        line.editFacts().outletName = outletInDateline(line.text);
         out.push_back(std::move(line));
         return;
     }
-    line.date.reset(); // dates inside prose are events, not the publication date
+    // Dates inside prose are events, not the publication date, so `date` is not kept from here on.
     if (auto byline = length <= 90 ? parseBylineLine(line.text) : std::nullopt) {
         line.role = LineRole::Byline;
         line.text = stripBullet(line.text);
-        line.byline = std::move(byline);
+        line.editFacts().byline = std::move(byline);
         out.push_back(std::move(line));
         return;
     }
@@ -93,7 +100,7 @@ void classifyAlone(std::string_view raw, std::vector<ClassifiedLine>& out)
         ClassifiedLine dateline;
         dateline.role = LineRole::Byline;
         dateline.text = utf8::trim(std::string_view(line.text).substr(0, openingLength));
-        dateline.byline = std::move(opening);
+        dateline.editFacts().byline = std::move(opening);
         out.push_back(std::move(dateline));
         line.text = utf8::trim(std::string_view(line.text).substr(openingLength));
         if (line.text.empty())
@@ -102,6 +109,24 @@ void classifyAlone(std::string_view raw, std::vector<ClassifiedLine>& out)
     line.role = isProseLine(line.text) ? LineRole::Body : LineRole::Headline;
     line.relatedHeadline = line.role == LineRole::Headline && hasOutletSuffix(line.text);
     out.push_back(std::move(line));
+}
+
+// Under a "관련기사" / "많이 본 뉴스" heading come headlines, not article text: they go until the
+// next paragraph, byline or blank-separated block of prose.
+void dropListsUnderHeadings(std::vector<ClassifiedLine>& lines)
+{
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].role != LineRole::Noise || lines[i].noiseReason != listHeadingReason)
+            continue;
+        for (std::size_t next = i + 1; next < lines.size(); ++next) {
+            ClassifiedLine& item = lines[next];
+            if (item.role == LineRole::Blank || item.role == LineRole::Noise)
+                continue;
+            if (item.role != LineRole::Headline)
+                break;
+            markNoise(item, "related headline");
+        }
+    }
 }
 
 std::size_t proseWeight(const ClassifiedLine& line) { return line.role == LineRole::Body ? line.text.size() : 0; }
@@ -178,7 +203,7 @@ void classifyHeader(std::vector<ClassifiedLine>& lines)
         if (looksLikeOutletItem(line.text)) {
             line.role = LineRole::Byline;
             line.text = stripBullet(line.text);
-            line.outletName = line.text;
+            line.editFacts().outletName = line.text;
             continue;
         }
         if (line.text.starts_with("이슈 ") && !titleSeen) {
@@ -223,6 +248,7 @@ std::vector<ClassifiedLine> classifyLines(std::string_view text)
     std::vector<ClassifiedLine> lines;
     for (const std::string_view raw : splitLines(text))
         classifyAlone(raw, lines);
+    dropListsUnderHeadings(lines);
     dropFooter(lines);
     classifyHeader(lines);
     return lines;

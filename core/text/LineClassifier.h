@@ -5,6 +5,7 @@
 #include "text/PublicationDate.h"
 #include "text/SentenceSplitter.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,16 +22,32 @@ enum class LineRole {
     Byline,   // reporter lines, outlet lines and copyright lines naming the outlet
 };
 
+// What a metadata line states; only bylines, datelines and outlet lines carry one, so it lives
+// behind a pointer to keep the per-line record small (files may have hundreds of thousands of lines).
+struct LineFacts {
+    std::optional<Byline> byline;     // reporters / outlet read from a Byline or copyright line
+    std::optional<DateMention> date;  // a dateline's date
+    std::string outletName;           // "• 동아일보" near the top, "동아일보 | 입력 …": the outlet it names
+};
+
 struct ClassifiedLine {
-    std::string text;             // trimmed; list bullets removed from kept lines
-    LineRole role = LineRole::Blank;
-    std::string noiseReason;      // why a Noise line was dropped
-    std::optional<Byline> byline; // reporters / outlet read from a Byline line
-    std::optional<DateMention> date;
-    bool copyright = false;       // a copyright notice (Byline when it names the outlet)
-    std::string outletName;       // "• 동아일보" near the top, "동아일보 | 입력 …": the outlet it names
-    bool relatedHeadline = false; // "headline - 매일경제"
+    std::string text;                // trimmed; list bullets removed from kept lines
     std::vector<TextSpan> sentences; // spans in `text`, cached by the duplicate filter for Body lines
+    std::unique_ptr<LineFacts> facts;
+    std::string_view noiseReason;    // why a Noise line was dropped (a string literal)
+    LineRole role = LineRole::Blank;
+    bool copyright = false;          // a copyright notice (Byline when it names the outlet)
+    bool relatedHeadline = false;    // "headline - 매일경제"
+
+    const Byline* byline() const { return facts && facts->byline ? &*facts->byline : nullptr; }
+    const DateMention* date() const { return facts && facts->date ? &*facts->date : nullptr; }
+    std::string_view outletName() const { return facts ? std::string_view(facts->outletName) : std::string_view(); }
+    LineFacts& editFacts()
+    {
+        if (!facts)
+            facts = std::make_unique<LineFacts>();
+        return *facts;
+    }
 };
 
 // Works on whole articles because position matters: what follows the copyright line is page

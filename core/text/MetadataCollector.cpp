@@ -31,13 +31,14 @@ std::string pickDate(const std::vector<ClassifiedLine>& lines, const PageHints& 
     bool beforeProse = true;
     for (const auto& line : lines) {
         beforeProse = beforeProse && line.role != LineRole::Body;
-        if (!line.date)
+        const DateMention* date = line.date();
+        if (!date)
             continue;
         // Bare dates count only in the header, where they are the article's dateline.
-        if (line.date->priority == 1 && !beforeProse)
+        if (date->priority == 1 && !beforeProse)
             continue;
-        if (!best || line.date->priority > best->priority)
-            best = line.date;
+        if (!best || date->priority > best->priority)
+            best = *date;
     }
     if (best && best->priority >= 2)
         return best->iso;
@@ -104,15 +105,15 @@ ArticleMetadata collectMetadata(const std::vector<ClassifiedLine>& lines, const 
     std::string copyrightOutlet, copyrightDomain, openingOutlet, headerOutlet, reporterDomain;
     std::map<std::string, int> relatedSuffixes;
     for (const auto& line : lines) {
-        if (!line.outletName.empty() && headerOutlet.empty())
-            headerOutlet = line.outletName;
+        if (!line.outletName().empty() && headerOutlet.empty())
+            headerOutlet = line.outletName();
         if (line.relatedHeadline) {
             const std::size_t dash = line.text.rfind(" - ");
             ++relatedSuffixes[line.text.substr(dash + 3)];
         }
-        if (!line.byline)
+        if (!line.byline())
             continue;
-        const Byline& byline = *line.byline;
+        const Byline& byline = *line.byline();
         if (line.copyright) {
             if (copyrightOutlet.empty())
                 copyrightOutlet = byline.outlet;
@@ -120,6 +121,8 @@ ArticleMetadata collectMetadata(const std::vector<ClassifiedLine>& lines, const 
                 copyrightDomain = byline.outletDomain;
             continue;
         }
+        if (!byline.looseEmail.empty() && !metadata.reporters.empty() && metadata.reporters.back().email.empty())
+            metadata.reporters.back().email = byline.looseEmail;
         if (openingOutlet.empty())
             openingOutlet = byline.outlet;
         if (reporterDomain.empty())

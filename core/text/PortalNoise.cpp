@@ -18,8 +18,18 @@ const PhraseSet widgetPhrases = {
     "URL 복사", "URL복사", "링크 복사", "링크복사", "복사되었습니다", "복사가 완료", "기사를 추천", "구독하기",
     "구독 신청", "카테고리는 언론사", "언론사가 분류", "카테고리로 분류", "언론사 구독", "메인에서 보기",
     "SNS 공유", "공유하기", "인쇄하기", "기사 제보", "제보하기", "댓글을 작성", "댓글 쓰기", "첫 댓글", "음성으로 듣기",
-    "본문 듣기", "기사 듣기", "요약봇", "지금 뜨는", "많이 본 뉴스", "많이 본 기사", "이 시각", "관련 기사", "관련기사",
-    "추천 기사", "인기 뉴스", "실시간 인기", "기사 공유"};
+    "본문 듣기", "기사 듣기", "요약봇", "기사 공유", "기사원문", "음성 변환", "말하기 속도", "기자 프로필",
+    "언론사 홈", "Translated by", "번역 beta", "메인에서 바로 보는", "섹션 분류", "맨위로", "모바일 버전", "PC 버전",
+    "구독해보세요", "구독 버튼", "프린트하기", "스크랩하기", "SNS 보내기", "공유 보내기"};
+
+// Headings of related-article and trending lists; the list items that follow them go too.
+const PhraseSet listHeadings = {
+    "지금 뜨는", "많이 본 뉴스", "많이 본 기사", "이 시각", "관련 기사", "관련기사", "추천 기사", "추천기사",
+    "인기 뉴스", "인기 기사", "실시간 인기", "함께 보면 좋은", "함께 볼 만한", "주요 뉴스", "최신 뉴스", "다른 기사", "포토 뉴스",
+    "핫 클릭", "오늘의 핫"};
+
+// Words of a caption written in brackets: "[가상전자 제공]", "[연합뉴스 자료사진]", "[화면 캡처]".
+const PhraseSet bracketCaptionWords = {"사진", "제공", "캡처", "캡쳐", "그래픽", "출처", "이미지", "연합뉴스 자료"};
 
 // Copyright and redistribution notices: symbols first (cheap to find in Korean text), then
 // Korean wording, which only short lines are searched for.
@@ -35,8 +45,8 @@ const PhraseSet captionOpeners = {
 const PhraseSet captionCredits = {"/사진=", "/ 사진=", "/사진제공", "/ 사진제공", "/사진 제공"};
 
 // Button labels that appear alone on a line.
-constexpr std::array<std::string_view, 16> buttonLabels = {
-    "공유", "닫기", "더보기", "펼치기", "접기", "인쇄", "프린트", "스크랩", "구독", "추천", "가", "가가",
+constexpr std::array<std::string_view, 17> buttonLabels = {
+    "공유", "닫기", "더보기", "펼치기", "접기", "인쇄", "프린트", "스크랩", "구독", "구독중", "추천", "가", "가가",
     "기사 저장", "번역", "본문 글씨 줄이기", "본문 글씨 키우기"};
 
 bool isDigits(std::string_view text)
@@ -60,13 +70,15 @@ bool isCounter(std::string_view line)
     if (counted.empty())
         return isDigits(line);
     const std::size_t length = utf8::countCodePoints(counted);
-    if (counted.find(' ') == std::string_view::npos && length <= 6 && counted.ends_with("요")) {
+    if (counted.find(' ') == std::string_view::npos && length <= 8 && counted.ends_with("요")) {
         for (std::size_t pos = 0; pos < counted.size();)
             if (!utf8::isHangulSyllable(utf8::next(counted, pos)))
                 return false;
         return true; // 좋아요/슬퍼요/화나요/훈훈해요/후속기사원해요…
     }
-    for (const std::string_view label : {"댓글", "공감", "추천", "비추천", "조회", "조회수", "좋아요", "싫어요", "공유"})
+    // Naver's reaction buttons and profile counters do not end in 요.
+    for (const std::string_view label : {"댓글", "공감", "추천", "비추천", "조회", "조회수", "좋아요", "싫어요", "공유", "쏠쏠정보",
+                                         "흥미진진", "공감백배", "분석탁월", "후속강추", "응원수", "구독자", "구독"})
         if (counted == label)
             return true;
     return false;
@@ -84,7 +96,19 @@ bool isHashtagLine(std::string_view line)
     return hashes >= 2 || spaces == 0;
 }
 
+// "홈 > 경제 > 산업": navigation paths.
+bool isBreadcrumb(std::string_view line)
+{
+    std::size_t separators = 0;
+    for (const std::string_view mark : {" > ", " › ", " » ", " ＞ "})
+        for (std::size_t at = line.find(mark); at != std::string_view::npos; at = line.find(mark, at + 1))
+            ++separators;
+    return separators >= 2;
+}
+
 } // namespace
+
+const std::string_view listHeadingReason = "related-articles heading";
 
 std::string_view stripBullet(std::string_view line)
 {
@@ -169,8 +193,15 @@ std::string_view portalChromeReason(std::string_view rawLine)
         if (item.ends_with("바로가기"))
             return "skip link";
     }
+    if (length <= 30 && listHeadings.foundIn(line))
+        return listHeadingReason;
     if (length <= 60 && widgetPhrases.foundIn(line))
         return "portal widget or notice";
+    if (length <= 60 && line.starts_with("[") && line.ends_with("]") && bracketCaptionWords.foundIn(line)
+        && line.find("기자") == std::string_view::npos)
+        return "photo caption";
+    if (length <= 60 && isBreadcrumb(line))
+        return "breadcrumb";
     if (length <= 120
         && (captionOpeners.startsIn(line) || captionCredits.foundIn(line) || line.ends_with("[사진]") || line.ends_with("(사진)")))
         return "photo caption";

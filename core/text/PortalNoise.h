@@ -9,6 +9,9 @@ namespace newsgraph::core {
 // by Daum/Naver/outlet pages (widgets, counters, captions, markers), never one article's strings.
 std::string_view portalChromeReason(std::string_view line);
 
+// The reason given to headings such as "관련기사" or "많이 본 뉴스"; the caller drops the list under them.
+extern const std::string_view listHeadingReason;
+
 // "Copyright © 매일경제 & mk.co.kr", "<ⓒ… 무단전재 배포금지>", "저작권자 ⓒ 연합뉴스".
 bool isCopyrightLine(std::string_view line);
 

@@ -141,6 +141,11 @@ std::optional<DateMention> findDateMention(std::string_view rawLine)
     const std::string_view line = stripBullet(utf8::trim(rawLine));
     if (line.empty() || utf8::countCodePoints(line) > 80)
         return std::nullopt;
+    std::size_t digits = 0;
+    for (const char c : line)
+        digits += c >= '0' && c <= '9';
+    if (digits < 6) // a year and a month and a day at least: "2024.5.2"
+        return std::nullopt;
     // Try each label occurrence; a line may hold both 입력 and 수정, the caller keeps the best.
     std::optional<DateMention> best;
     for (const auto& [label, priority] : labels) {

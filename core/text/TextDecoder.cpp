@@ -7,6 +7,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <memory>
@@ -244,18 +245,22 @@ std::string normaliseLineEnds(std::string_view text)
 {
     std::string out;
     out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c == '\r') {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        // Copy the run up to the next CR or possible U+2028/U+2029 in one go.
+        const std::size_t special = std::min(text.find_first_of("\r\xE2", i), text.size());
+        out.append(text.substr(i, special - i));
+        i = special;
+        if (i >= text.size())
+            break;
+        if (text[i] == '\r') {
             out += '\n';
-            if (i + 1 < text.size() && text[i + 1] == '\n')
-                ++i;
-        } else if (c == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80'
-                   && (text[i + 2] == '\xA8' || text[i + 2] == '\xA9')) {
+            i += (i + 1 < text.size() && text[i + 1] == '\n') ? 2 : 1;
+        } else if (i + 2 < text.size() && text[i + 1] == '\x80' && (text[i + 2] == '\xA8' || text[i + 2] == '\xA9')) {
             out += '\n';
-            i += 2;
+            i += 3;
         } else {
-            out += c;
+            out += text[i++];
         }
     }
     return out;

@@ -80,19 +80,29 @@ inline bool isSpace(char32_t cp)
         || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0xFEFF;
 }
 
+inline bool isAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
 inline std::string_view trim(std::string_view text)
 {
     std::size_t begin = 0;
     while (begin < text.size()) {
+        if (isAsciiSpace(text[begin])) { // fast path: most padding is ASCII
+            ++begin;
+            continue;
+        }
         std::size_t pos = begin;
-        if (!isSpace(next(text, pos)))
+        if (static_cast<unsigned char>(text[begin]) < 0x80 || !isSpace(next(text, pos)))
             break;
         begin = pos;
     }
     std::size_t end = text.size();
     while (end > begin) {
+        if (isAsciiSpace(text[end - 1])) {
+            --end;
+            continue;
+        }
         std::size_t pos = end;
-        if (!isSpace(previous(text, pos)))
+        if (static_cast<unsigned char>(text[end - 1]) < 0x80 || !isSpace(previous(text, pos)))
             break;
         end = pos;
     }

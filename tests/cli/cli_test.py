@@ -128,8 +128,10 @@ def ingested_resources(o):
 
 
 def case_ingest_resources(o):
-    fresh(o.work)
+    o.work.mkdir(parents=True, exist_ok=True)  # other cases may be running in their own subfolders
     db = o.work / "resources.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
     result = run(o.cli, "ingest", "--db", db, o.corpus, expect=0)
     check("[1/" in result.err, "ingest should print progress lines like [1/5]")
     again = run(o.cli, "ingest", "--db", db, "--quiet", o.corpus, expect=0)

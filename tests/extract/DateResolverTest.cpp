@@ -155,3 +155,26 @@ TEST_CASE("Dates: several in one sentence, with byte offsets", "[dates]")
           == V{{"5월", "2024-05", true}, {"7월", "2024-07", true}});
     CHECK(dates("지난해 6월 국가정보원이", "") == V{{"지난해 6월", "", true}});
 }
+
+TEST_CASE("Dates: malformed and random text does not break the resolver", "[dates]")
+{
+    const std::vector<std::string> fragments{"2024", "년", "월", "일", "3", "1", "지난", " ", "~", ".", "-", "오는",
+                                             "전", "\xEB\x85", "\xFF", "해", "달", "0", "31", "간"};
+    std::uint32_t seed = 4242;
+    for (int round = 0; round < 3000; ++round) {
+        std::string text;
+        for (int i = 0; i < 10; ++i) {
+            seed = seed * 1103515245 + 12345;
+            text += fragments[(seed >> 16) % fragments.size()];
+        }
+        std::size_t previousEnd = 0;
+        for (const auto& match : findDates(text, round % 2 ? "2024-02-29" : "")) {
+            INFO(text);
+            REQUIRE(match.begin < match.end);
+            REQUIRE(match.end <= text.size());
+            REQUIRE(match.begin >= previousEnd);
+            CHECK((match.iso.empty() || match.iso.size() == 4 || match.iso.size() == 7 || match.iso.size() == 10));
+            previousEnd = match.end;
+        }
+    }
+}

@@ -214,3 +214,38 @@ TEST_CASE("Matcher over the shipped lexicon finds well-known names in sample-lik
           == std::vector<std::string>{"msit", "spri"});
     CHECK(ids("에스케이텔레콤도 7월에") == std::vector<std::string>{"skt"});
 }
+
+TEST_CASE("Matcher survives malformed UTF-8 and odd fragments, with offsets inside the text", "[matcher]")
+{
+    const Lexicon lexicon = testLexicon();
+    const LexiconMatcher matcher(lexicon);
+    const std::vector<std::string> fragments{"오픈AI", "\xED\x95", "\xFF", "MS", " ", "·", "미", "일", "가", "韓",
+                                             "\u200B", "Ａ", "e\u0301", "\xE1\x84\x80", "메타", "(", "”", "\n"};
+    std::uint32_t seed = 12345;
+    for (int round = 0; round < 2000; ++round) {
+        std::string text;
+        for (int i = 0; i < 12; ++i) {
+            seed = seed * 1103515245 + 12345;
+            text += fragments[(seed >> 16) % fragments.size()];
+        }
+        std::size_t previousEnd = 0;
+        for (const auto& hit : matcher.find(text)) {
+            INFO(text);
+            REQUIRE(hit.begin < hit.end);
+            REQUIRE(hit.end <= text.size());
+            REQUIRE(hit.begin >= previousEnd);
+            previousEnd = hit.end;
+        }
+    }
+}
+
+TEST_CASE("Matcher: names written with a Latin gloss inside still match as a whole", "[matcher]")
+{
+    const Lexicon lexicon = testLexicon();
+    const LexiconMatcher matcher(lexicon);
+    CHECK(findIn(matcher, "엘지(LG)유플러스의 생성형 모델") == V{{"lg-uplus", "엘지(LG)유플러스"}});
+    CHECK(findIn(matcher, "마이크로소프트(MS)가 투자") == V{{"microsoft", "마이크로소프트"}, {"microsoft", "MS"}});
+    CHECK(findIn(matcher, "엘지(LG)와 카카오") == V{{"lg", "엘지"}, {"lg", "LG"}, {"kakao", "카카오"}});
+    CHECK(findIn(matcher, "엘지(LG 그룹)유플러스") == V{{"lg", "엘지"}, {"lg", "LG 그룹"}}); // not a Latin gloss
+    CHECK(findIn(matcher, "카카오(Kakao)벤처스") == V{{"kakao-ventures", "카카오(Kakao)벤처스"}});
+}

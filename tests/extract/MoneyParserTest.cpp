@@ -204,3 +204,29 @@ TEST_CASE("Money: amounts next to other text", "[money]")
     CHECK(many[1].amount.currency == "USD");
     CHECK(many[2].amount.currency == "JPY");
 }
+
+TEST_CASE("Money: malformed and random text does not break the parser", "[money]")
+{
+    const std::vector<std::string> fragments{"1", "억", "만", "조", "원", "달러", "(", ")", "약 ", ",", ".", "~", "$",
+                                             "수", "백", "\xEC\x96", "\xFF", " ", "이상", "엔", "0"};
+    std::uint32_t seed = 777;
+    for (int round = 0; round < 3000; ++round) {
+        std::string text;
+        for (int i = 0; i < 10; ++i) {
+            seed = seed * 1103515245 + 12345;
+            text += fragments[(seed >> 16) % fragments.size()];
+        }
+        std::size_t previousEnd = 0;
+        for (const auto& match : findAmounts(text)) {
+            INFO(text);
+            REQUIRE(match.begin < match.end);
+            REQUIRE(match.end <= text.size());
+            REQUIRE(match.begin >= previousEnd);
+            CHECK(match.amount.asWritten == text.substr(match.begin, match.end - match.begin));
+            CHECK(match.amount.value >= 0);
+            CHECK_FALSE(match.amount.currency.empty());
+            previousEnd = match.end;
+        }
+        (void)parseAmount(text);
+    }
+}

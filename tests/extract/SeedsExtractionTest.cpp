@@ -1,11 +1,13 @@
 // Runs the rule extractor over the shared sample articles, checks a few stable facts and writes a JSON
 // export in the evaluation contract's shape (NEWSGRAPH_SEEDS_EXPORT, else the temp dir) for score.py.
 #include "extract/Extractor.h"
+#include "extract/LexiconMatcher.h"
 #include "text/ArticleReader.h"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -143,4 +145,45 @@ TEST_CASE("rule extractor on the sample articles", "[extract][seeds]")
     const char* target = std::getenv("NEWSGRAPH_SEEDS_EXPORT");
     const std::filesystem::path out = target ? target : std::filesystem::temp_directory_path() / "newsgraph-seeds-export.json";
     std::ofstream(out) << json.str();
+}
+
+// Hidden: throughput on the samples (run with "[.bench]"); prints MB/s, asserts nothing about time.
+TEST_CASE("rule extractor throughput on the samples", "[.bench]")
+{
+    const std::filesystem::path seeds = std::filesystem::path(NEWSGRAPH_SHARED_DIR) / "corpus" / "seeds";
+    if (!std::filesystem::is_directory(seeds)) {
+        WARN("skipped: ../shared not found");
+        return;
+    }
+    auto extractor = Extractor::create(NEWSGRAPH_RESOURCES_DIR);
+    REQUIRE(extractor.has_value());
+    std::vector<Article> articles;
+    std::size_t bytes = 0;
+    for (const auto& e : std::filesystem::directory_iterator(seeds)) {
+        auto a = ArticleReader().readFile(e.path());
+        REQUIRE(a.has_value());
+        bytes += a->body.size();
+        articles.push_back(std::move(*a));
+    }
+    const auto start = std::chrono::steady_clock::now();
+    std::size_t relations = 0;
+    const int rounds = 40;
+    for (int i = 0; i < rounds; ++i)
+        for (const auto& a : articles) relations += (*extractor)->extract(a).relations.size();
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::cout << "throughput: " << (double(bytes) * rounds / 1e6) / seconds << " MB/s (" << bytes * rounds << " bytes in "
+              << seconds << " s, " << relations << " relations)\n";
+    CHECK(relations > 0);
+
+    // The lexicon matcher's share, measured alone over the same sentences.
+    auto lexicon = Lexicon::loadDirectory(std::filesystem::path(NEWSGRAPH_RESOURCES_DIR) / "lexicon");
+    REQUIRE(lexicon.has_value());
+    const LexiconMatcher matcher(*lexicon);
+    const auto matchStart = std::chrono::steady_clock::now();
+    std::size_t hits = 0;
+    for (int i = 0; i < rounds; ++i)
+        for (const auto& a : articles)
+            for (const auto& sentence : a.sentences) hits += matcher.find(sentence.text).size();
+    const double matchSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - matchStart).count();
+    std::cout << "lexicon matcher alone: " << (double(bytes) * rounds / 1e6) / matchSeconds << " MB/s (" << hits << " hits)\n";
 }

@@ -227,3 +227,21 @@ TEST_CASE("large graph stays linear in memory", "[.large]")
     CHECK(g.communities().size() == static_cast<std::size_t>(n));
     CHECK(g.neighbourhood(1, 2).size() > 1);
 }
+
+TEST_CASE("sampled betweenness equals the exact measure with every node as a pivot", "[graph]")
+{
+    for (const auto& data : {pathGraph(), starGraph(), twoTriangles(),
+                             makeGraph(4, {{1, 2}, {2, 4}, {1, 3}, {3, 4}, {1, 2, RelationType::Funds}})}) {
+        KnowledgeGraph g(data);
+        auto exact = g.betweenness();
+        auto sampled = g.betweennessSampled(g.nodeCount());
+        REQUIRE(sampled.size() == exact.size());
+        for (const auto& [id, value] : exact)
+            CHECK(sampled[id] == Approx(value).margin(1e-12));
+    }
+    // Fewer pivots: an estimate, but the same one for the same seed.
+    KnowledgeGraph g(twoTriangles());
+    CHECK(g.betweennessSampled(3, 5) == g.betweennessSampled(3, 5));
+    for (auto [id, value] : g.betweennessSampled(3, 5))
+        CHECK(value >= 0.0);
+}

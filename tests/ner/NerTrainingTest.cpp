@@ -178,6 +178,30 @@ TEST_CASE("tagging a KLUE file reads only the characters", "[ner]")
     std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("training is deterministic for a seed", "[ner]")
+{
+    const auto dir = tempDir();
+    const auto data = dir / "tiny.tsv";
+    std::ofstream(data) << klueOf(tinyCorpus);
+    NerTrainingOptions o;
+    o.kluePath = data;
+    o.epochs = 3;
+    o.hashBits = 14;
+    o.holdOut = false;
+    o.ensemble = 2;
+    o.output = dir / "a.bin";
+    REQUIRE(trainNerModel(o).has_value());
+    o.output = dir / "b.bin";
+    REQUIRE(trainNerModel(o).has_value());
+    auto a = NerModel::load(dir / "a.bin");
+    auto b = NerModel::load(dir / "b.bin");
+    REQUIRE(a.has_value());
+    REQUIRE(b.has_value());
+    CHECK(a->data().emission == b->data().emission);
+    CHECK(a->data().transitions.next == b->data().transitions.next);
+    std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("loading rejects missing and foreign files with the file name in the message", "[ner]")
 {
     const auto dir = tempDir();

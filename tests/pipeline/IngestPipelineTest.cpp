@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -182,4 +183,23 @@ TEST_CASE("worker threads do not change what is stored", "[pipeline]")
     }
     CHECK(exports[0] == exports[1]);
     CHECK(exports[0] == exports[2]);
+}
+
+TEST_CASE("a locked database stops the run after the first refused write", "[pipeline]")
+{
+    const Workspace workspace("locked", false);
+    const testing::FakeExtractor extractor;
+    auto store = workspace.openStore("locked.db");
+    sqlite3* holder = nullptr;
+    REQUIRE(sqlite3_open((workspace.root / "locked.db").c_str(), &holder) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(holder, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr) == SQLITE_OK);
+    IngestOptions options;
+    options.workers = 0;
+    const IngestReport report = ingestPaths({workspace.corpus}, extractor, *store, options);
+    sqlite3_exec(holder, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(holder);
+    CHECK_FALSE(report.stoppedBecause.empty());
+    CHECK(report.failures.size() == 1);
+    CHECK(report.notAttempted == goodFiles - 1);
+    CHECK(report.added == 0);
 }

@@ -261,8 +261,19 @@ TEST_CASE("user-added entities and relations, removal of entities", "[store][cur
     for (const auto& r : graph.relations)
         CHECK((graph.entity(r.source) && graph.entity(r.target)));
 
-    // Unknown keys are refused for relations.
-    CHECK_FALSE(f.store->addCuration(edit(CurationEdit::Kind::AddRelation, "user:nobody", "name:사카나ai", "founded")));
+    // Unknown keys are refused, and a refused edit leaves no trace.
+    auto statsBefore = f.store->stats();
+    REQUIRE(statsBefore);
+    auto refused = f.store->addCuration(edit(CurationEdit::Kind::AddRelation, "user:nobody", "name:사카나ai", "founded"));
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind == Error::Kind::NotFound);
+    CHECK(refused.error().message.find("user:nobody") != std::string::npos);
+    CHECK_FALSE(f.store->addCuration(edit(CurationEdit::Kind::SplitAlias, "name:nobody", {}, "x")));
+    auto statsAfter = f.store->stats();
+    REQUIRE(statsAfter);
+    CHECK(statsAfter->curationEdits == statsBefore->curationEdits);
+    CHECK(statsAfter->entities == statsBefore->entities);
+    CHECK(statsAfter->relations == statsBefore->relations);
 
     REQUIRE(f.store->removeCuration(relationEdit));
     auto undone = load(*f.store);
@@ -318,4 +329,26 @@ TEST_CASE("curation survives re-ingestion of a changed article", "[store][curati
     const auto* nvidia = findEntity(back, "lex:nvidia");
     REQUIRE(nvidia);
     CHECK(nvidia->name == "NVIDIA");
+}
+
+TEST_CASE("merging two investors named in one sentence does not list the sentence twice", "[store][curation]")
+{
+    TempDir dir;
+    auto store = openStore(dir / "g.db");
+    ArticleBuilder a("a.txt", "h");
+    auto s0 = a.sentence("소프트뱅크와 소프트뱅크비전펀드가 쿠팡에 투자했다.");
+    a.entity("name:소프트뱅크", "소프트뱅크", EntityType::Company);
+    a.entity("name:소프트뱅크비전펀드", "소프트뱅크비전펀드", EntityType::Investor);
+    a.entity("name:쿠팡", "쿠팡", EntityType::Company);
+    a.mention("name:소프트뱅크", s0, "소프트뱅크");
+    a.mention("name:소프트뱅크비전펀드", s0, "소프트뱅크비전펀드");
+    a.mention("name:쿠팡", s0, "쿠팡");
+    a.relation(RelationType::InvestsIn, "name:소프트뱅크", "name:쿠팡", s0);
+    a.relation(RelationType::InvestsIn, "name:소프트뱅크비전펀드", "name:쿠팡", s0);
+    REQUIRE(store->ingest(a.article, a.extraction));
+    add(*store, edit(CurationEdit::Kind::MergeEntities, "name:소프트뱅크", "name:소프트뱅크비전펀드"));
+    auto graph = load(*store);
+    REQUIRE(graph.relations.size() == 1);
+    CHECK(graph.relations[0].evidence.size() == 1);
+    CHECK(graph.relations[0].weight() == 1);
 }

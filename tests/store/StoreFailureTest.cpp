@@ -197,3 +197,40 @@ TEST_CASE("reopening a database keeps its contents", "[store]")
     CHECK(stats->evidence == 3);
     CHECK(stats->mentions == 7);
 }
+
+TEST_CASE("opening a database another program holds exclusively reports it as locked", "[store][errors]")
+{
+    TempDir dir;
+    auto path = dir / "g.db";
+    RawConnection other(path);
+    REQUIRE(other.exec("CREATE TABLE t (x); BEGIN EXCLUSIVE; INSERT INTO t VALUES (1);") == 0);
+    auto store = GraphStore::open(path);
+    REQUIRE_FALSE(store);
+    CHECK(store.error().kind == Error::Kind::Busy);
+    CHECK(contains(store.error().message, "g.db: locked by another program"));
+    other.exec("ROLLBACK");
+}
+
+TEST_CASE("two connections: changes from one show up in the other's searches", "[store]")
+{
+    TempDir dir;
+    auto path = dir / "g.db";
+    auto writer = openStore(path);
+    auto reader = openStore(path);
+    auto a = sakanaArticle();
+    REQUIRE(writer->ingest(a.article, a.extraction));
+    auto before = reader->searchEntities("사카나");
+    REQUIRE(before);
+    REQUIRE(before->size() == 1);
+    CHECK((*before)[0].name == "사카나AI");
+
+    CurationEdit rename;
+    rename.kind = CurationEdit::Kind::RenameEntity;
+    rename.entityKey = "name:사카나ai";
+    rename.value = "Sakana AI";
+    REQUIRE(writer->addCuration(rename));
+    auto after = reader->searchEntities("사카나");
+    REQUIRE(after);
+    REQUIRE(after->size() == 1);
+    CHECK((*after)[0].name == "Sakana AI");
+}

@@ -254,3 +254,42 @@ TEST_CASE("settings round-trip", "[store]")
     REQUIRE(*value);
     CHECK(**value == "{\"x\":2}");
 }
+
+TEST_CASE("a lexicon entity adopts an earlier rule-based one with the same name", "[store]")
+{
+    TempDir dir;
+    auto store = openStore(dir / "g.db");
+    ArticleBuilder a("a.txt", "h1");
+    auto s0 = a.sentence("오픈 AI가 발표했다.");
+    a.entity("name:오픈ai", "오픈 AI", EntityType::Investor);
+    a.mention("name:오픈ai", s0, "오픈 AI");
+    REQUIRE(store->ingest(a.article, a.extraction));
+
+    auto b = openaiArticle();
+    REQUIRE(store->ingest(b.article, b.extraction));
+    // A second lexicon entry sharing a surface form stays separate.
+    ArticleBuilder c("c.txt", "h3");
+    auto t0 = c.sentence("오픈AI 재팬이 문을 열었다.");
+    c.entity("lex:openai-japan", "오픈AI 재팬", EntityType::Company, {"오픈AI"}, EntitySource::Lexicon);
+    c.mention("lex:openai-japan", t0, "오픈AI 재팬");
+    REQUIRE(store->ingest(c.article, c.extraction));
+
+    auto graph = store->loadGraph();
+    REQUIRE(graph);
+    REQUIRE(graph->entities.size() == 4); // 오픈AI (one entity for both keys), 도쿄, 샘 올트먼, 오픈AI 재팬
+    const auto* openai = findEntity(*graph, "name:오픈ai");
+    REQUIRE(openai);
+    CHECK(openai->name == "오픈AI");
+    CHECK(openai->type == EntityType::Company);
+    CHECK(openai->mentions == 3);
+    CHECK(findEntity(*graph, "lex:openai-japan"));
+    // Curation may name the entity by either key.
+    CurationEdit rename;
+    rename.kind = CurationEdit::Kind::RenameEntity;
+    rename.entityKey = "lex:openai";
+    rename.value = "OpenAI";
+    REQUIRE(store->addCuration(rename));
+    auto renamed = store->loadGraph();
+    REQUIRE(renamed);
+    CHECK(findEntity(*renamed, "name:오픈ai")->name == "OpenAI");
+}

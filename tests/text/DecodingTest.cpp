@@ -133,7 +133,8 @@ TEST_CASE("Undecodable and binary bytes are refused with the file named", "[text
     }
     SECTION("binary data (a PNG header) in a .txt file")
     {
-        const std::string png("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10", 24);
+        static constexpr char header[] = "\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10";
+        const std::string png(header, sizeof header - 1);
         const auto result = reader.readBytes(png, "photo.txt");
         REQUIRE_FALSE(result);
         CHECK(result.error().kind == Error::Kind::Encoding);

@@ -122,3 +122,32 @@ TEST_CASE("HTML content in a .txt file is still read as HTML", "[text][html]")
                                      "<script>var a=1;</script></body></html>", "saved.txt");
     CHECK(article.body == "가상물산이 해외 법인을 세웠다. 법인은 베트남에 있다.");
 }
+
+TEST_CASE("Bylines in a dropped header inside the article are still found", "[text][html]")
+{
+    const auto article = ArticleReader().readBytes(R"(<html><head>
+        <meta property="og:title" content="가상철강, 수소환원제철 투자">
+        <meta name="article:published_time" content="2024-02-01T08:00:00+09:00"></head><body>
+        <article><header><h1>가상철강, 수소환원제철 투자</h1><p class="byline">한서윤 기자 seoyun@gasangsteel-news.com</p></header>
+        <p>가상철강이 수소환원제철 설비에 5조원을 투자한다. 설비는 2030년 가동된다.</p>
+        <footer><p>관련 태그: 철강</p></footer></article>
+        <div id="footer"><p class="copyright">ⓒ 가상철강신문 무단전재 금지</p></div></body></html>)",
+        "steel.html");
+    REQUIRE(article);
+    REQUIRE(article->metadata.reporters.size() == 1);
+    CHECK(article->metadata.reporters[0].name == "한서윤");
+    CHECK(article->metadata.outlet == "가상철강신문");
+    CHECK(article->metadata.publishedDate == "2024-02-01T08:00");
+    CHECK_FALSE(bodyHas(*article, "관련 태그"));
+    CHECK(countInBody(*article, "가상철강, 수소환원제철 투자") == 1);
+}
+
+TEST_CASE("Photo captions inside the body container are dropped", "[text][html]")
+{
+    const HtmlArticle page = htmlToText(R"(<div id="newsct_article"><article id="dic_area">
+        <span class="end_photo_org"><img src="a.jpg"><em class="img_desc">가상공장 전경. 가상전자 제공</em></span>
+        가상전자가 울산 공장을 증설한다. 투자액은 1조원이다.<br><br>
+        <div class="article_view_caption">공장 내부 모습</div>
+        증설은 내년 말 끝난다.</article></div>)");
+    CHECK(page.text == "가상전자가 울산 공장을 증설한다. 투자액은 1조원이다.\n증설은 내년 말 끝난다.");
+}

@@ -185,3 +185,18 @@ TEST_CASE("Titles come from the first line without portal decorations", "[text][
     const Article noTitle = readText("가상전자가 새 공장을 짓는다고 밝혔다. 공장은 2027년에 완공된다.");
     CHECK(noTitle.metadata.title == "가상전자가 새 공장을 짓는다고 밝혔다.");
 }
+
+TEST_CASE("Desk names before the reporter are not the reporter", "[text][metadata][byline]")
+{
+    const auto desk = parseBylineLine("산업부 홍길동 기자");
+    REQUIRE(desk);
+    REQUIRE(desk->reporters.size() == 1);
+    CHECK(desk->reporters[0].name == "홍길동");
+    const auto description = parseBylineLine("김민국 뉴욕 특파원"); // a name ending in 국 is still a name
+    REQUIRE(description);
+    CHECK(description->reporters[0].name == "김민국");
+    const auto mail = parseBylineLine("hong@gasang.co.kr");
+    REQUIRE(mail);
+    CHECK(mail->reporters.empty());
+    CHECK(mail->outletDomain == "gasang.co.kr");
+}

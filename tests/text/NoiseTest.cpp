@@ -16,14 +16,16 @@ TEST_CASE("Chrome lines are recognised by wording and structure", "[text][noise]
              "지금 뜨는 뉴스", "많이 본 뉴스", "#경제#반도체#수출", "#가상전자", "<이미지를 클릭하시면 크게 보실 수 있습니다>",
              "[사진=가상전자 제공]", "▲ 가상전자 공장 전경", "사진 제공=가상전자", "행사장 모습 /사진=홍길동 기자",
              "기사가 속한 카테고리는 언론사가 분류합니다.", "11.26 (화)", "2025.03.14 10:21", "<시리즈 끝>",
-             "▶ 가상일보 구독하고 선물 받기", "공유", "더보기"}) {
+             "▶ 가상일보 구독하고 선물 받기", "공유", "더보기", "[가상전자 제공]", "[연합뉴스 자료사진]", "[화면 캡처]",
+             "홈 > 경제 > 산업", "관련기사", "많이 본 뉴스", "쏠쏠정보 0", "후속기사원해요"}) {
         INFO(chrome);
         CHECK_FALSE(portalChromeReason(chrome).empty());
     }
     for (const char* content : {
              "가상전자는 좋아요 버튼을 없앴다고 밝혔다.", "일본정부 전폭적으로 지원", "○ 혁신기술 보고 제 발로 오는 인재들",
              "정부는 사진 제공 업체와 계약을 맺었다고 밝혔다. 계약 기간은 3년이다.", "댓글 조작 의혹 수사 착수", "#1 기업의 비결",
-             "2024년 매출은 3조원이었다.", "AI로 생산성 향상? 한국은 10위"}) {
+             "2024년 매출은 3조원이었다.", "AI로 생산성 향상? 한국은 10위", "[황순민 기자 정리]",
+             "[3만 혁신기업이 3만달러 한국 이끈다]<4> 인재 빨아들이는 日 스타트업", "매출 > 비용 구조가 문제"}) {
         INFO(content);
         CHECK(portalChromeReason(content).empty());
     }
@@ -156,4 +158,52 @@ TEST_CASE("Sentence offsets always point into the cleaned body", "[text][noise]"
                 CHECK(sentence.begin >= article->sentences[i - 1].end);
         }
     }
+}
+
+TEST_CASE("A Naver-style copy: header byline, buttons and counters go, bylines stay", "[text][noise]")
+{
+    const auto article = ArticleReader().readFile(textFixture("naver_style_article.txt"));
+    REQUIRE(article);
+    CHECK(article->metadata.title == "가상바이오, 美 제약사와 1조원 기술수출 계약");
+    CHECK(article->metadata.publishedDate == "2024-11-05T15:12");
+    CHECK(article->metadata.outlet == "가상비즈");
+    CHECK(article->metadata.outletDomain == "gasangbiz.co.kr");
+    REQUIRE(article->metadata.reporters.size() == 1);
+    CHECK(article->metadata.reporters[0].name == "강다온"); // not the desk "산업부"
+    CHECK(article->metadata.reporters[0].email == "dawon@gasangbiz.co.kr"); // from the address on its own line
+    for (const char* noise : {"기사원문", "구독", "쏠쏠정보", "흥미진진", "요약봇", "음성 변환", "글자 크기", "SNS", "인쇄하기", "응원수",
+                              "추천"})
+        CHECK_FALSE(bodyHas(*article, noise));
+    std::vector<std::string> kinds;
+    for (const Sentence& sentence : article->sentences)
+        kinds.push_back(sentence.kind == SentenceKind::Body ? "B" : sentence.kind == SentenceKind::Headline ? "H" : "Y");
+    CHECK(kinds == std::vector<std::string>{"H", "Y", "Y", "B", "B", "B", "Y", "Y"});
+}
+
+TEST_CASE("A wire-style opening in corner brackets and promotion links", "[text][noise]")
+{
+    const auto article = ArticleReader().readFile(textFixture("newsis_style_article.txt"));
+    REQUIRE(article);
+    CHECK(article->metadata.outlet == "가상뉴시스");
+    REQUIRE(article->metadata.reporters.size() == 1);
+    CHECK(article->metadata.reporters[0].name == "장하린");
+    CHECK_FALSE(bodyHas(*article, "▶"));
+    CHECK_FALSE(bodyHas(*article, "운세"));
+    const Sentence* lead = sentenceWith(*article, "가상해운이 국내 조선소에");
+    REQUIRE(lead);
+    CHECK(lead->kind == SentenceKind::Body);
+    CHECK(lead->text.starts_with("가상해운이"));
+}
+
+TEST_CASE("Headlines listed under a related-articles heading are dropped", "[text][noise]")
+{
+    const Article article = readText("가상제철, 새 고로 가동\n가상제철이 광양에 새 고로를 가동했다. 연간 생산량은 500만t이다.\n"
+                                     "관련기사\n가상제철 주가 급등\n철강업계 구조조정 본격화\n\n"
+                                     "회사는 탄소 배출을 30% 줄이겠다고 밝혔다. 설비 투자는 계속된다.\n"
+                                     "최하늘 기자 sky@gasangsteel.co.kr\n");
+    CHECK_FALSE(bodyHas(article, "관련기사"));
+    CHECK_FALSE(bodyHas(article, "주가 급등"));
+    CHECK_FALSE(bodyHas(article, "구조조정 본격화"));
+    CHECK(bodyHas(article, "회사는 탄소 배출을 30% 줄이겠다고 밝혔다."));
+    CHECK(noiseHas(article, "철강업계 구조조정 본격화"));
 }

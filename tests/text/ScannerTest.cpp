@@ -77,21 +77,28 @@ TEST_CASE("Symbolic link loops end", "[text][scanner]")
     CHECK(result.files.size() == 1);
 }
 
-TEST_CASE("An unreadable folder is reported and the rest is still scanned", "[text][scanner]")
+TEST_CASE("Unreadable folders and files are reported and the rest is still scanned", "[text][scanner]")
 {
     TemporaryFolder folder;
     folder.write("open/a.txt", "x");
     folder.write("closed/b.txt", "x");
+    const auto secret = folder.write("open/secret.txt", "x");
     fs::permissions(folder.path() / "closed", fs::perms::none);
-    const ScanResult result = scanCorpus({folder.path()});
+    fs::permissions(secret, fs::perms::none);
+    // As root the scan runs in a child that dropped to "nobody": root itself ignores permissions.
+    const auto report = runUnprivileged([&] {
+        const ScanResult result = scanCorpus({folder.path()});
+        std::string text;
+        for (const auto& name : namesRelativeTo(result, folder.path()))
+            text += "file " + name + "\n";
+        for (const auto& problem : result.problems)
+            text += "problem " + problem.path.lexically_relative(folder.path()).generic_string() + ": " + problem.message + "\n";
+        return text;
+    });
     fs::permissions(folder.path() / "closed", fs::perms::owner_all);
-    if (isRoot()) {
-        WARN("running as root: permissions do not block reading, checked only that both files are found");
-        CHECK(result.files.size() == 2);
+    if (!report) {
+        WARN("skipped: cannot drop root privileges to test permissions");
         return;
     }
-    CHECK(namesRelativeTo(result, folder.path()) == std::vector<std::string>{"open/a.txt"});
-    REQUIRE(result.problems.size() == 1);
-    CHECK(result.problems[0].path == folder.path() / "closed");
-    CHECK(result.problems[0].message == "permission denied");
+    CHECK(*report == "file open/a.txt\nproblem closed: permission denied\nproblem open/secret.txt: permission denied\n");
 }

@@ -6,9 +6,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <functional>
+#include <optional>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -86,6 +89,40 @@ inline std::size_t countInBody(const Article& article, std::string_view text)
     for (std::size_t at = article.body.find(text); at != std::string::npos; at = article.body.find(text, at + 1))
         ++count;
     return count;
+}
+
+// Permission tests mean nothing as root (root reads mode-000 files), so as root the check runs in
+// a child process that has dropped to the unprivileged "nobody" user (uid/gid 65534). Returns the
+// string the check produced, or nullopt when privileges could not be dropped.
+inline std::optional<std::string> runUnprivileged(const std::function<std::string()>& check)
+{
+    if (::geteuid() != 0)
+        return check();
+    int channel[2];
+    if (::pipe(channel) != 0)
+        return std::nullopt;
+    const pid_t child = ::fork();
+    if (child < 0)
+        return std::nullopt;
+    if (child == 0) {
+        ::close(channel[0]);
+        std::string result = "\x01" "cannot drop privileges";
+        if (::setgid(65534) == 0 && ::setuid(65534) == 0)
+            result = check();
+        const ssize_t written = ::write(channel[1], result.data(), result.size());
+        ::_exit(written == static_cast<ssize_t>(result.size()) ? 0 : 1);
+    }
+    ::close(channel[1]);
+    std::string result;
+    char buffer[512];
+    for (ssize_t got; (got = ::read(channel[0], buffer, sizeof buffer)) > 0;)
+        result.append(buffer, static_cast<std::size_t>(got));
+    ::close(channel[0]);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || result.starts_with("\x01"))
+        return std::nullopt;
+    return result;
 }
 
 inline bool isRoot()

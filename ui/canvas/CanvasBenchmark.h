@@ -9,11 +9,17 @@ namespace newsgraph::ui {
 
 struct CanvasBenchmarkResult {
     int nodes = 0, edges = 0;
+    // Wall-clock times, with the process's CPU time (all threads) alongside: on a loaded machine the
+    // CPU time is what the same work costs on an idle one.
     double layoutSeconds = 0;  // force layout to convergence, on the calling thread
+    double layoutCpuSeconds = 0;
     int layoutIterations = 0;
     double firstFrameMs = 0;   // setGraph on a fresh GraphCanvas until its first paint is done
+    double firstFrameCpuMs = 0;
     double fullFrameMs = 0;    // mean offscreen frame (1280×800 QImage), whole graph in view
+    double fullFrameCpuMs = 0;
     double zoomedFrameMs = 0;  // mean frame zoomed in far enough for shapes, arrows and labels
+    double zoomedFrameCpuMs = 0;
     double peakMemoryMb = 0;   // getrusage max resident set size of the process
 };
 

@@ -1,5 +1,7 @@
 #include "canvas/CanvasGraph.h"
 
+#include "graph/CurrencyConverter.h"
+
 #include <algorithm>
 #include <utility>
 
@@ -7,18 +9,8 @@ namespace newsgraph::ui {
 
 double approximateUsd(const core::Amount& amount)
 {
-    // Fixed, rounded rates: only used to compare edge widths, never shown as money.
-    static const std::pair<const char*, double> rates[] = {
-        {"USD", 1.0}, {"KRW", 1.0 / 1350}, {"JPY", 1.0 / 150}, {"EUR", 1.08}, {"CNY", 0.14}, {"GBP", 1.27},
-    };
-    for (const auto& [code, rate] : rates)
-        if (amount.currency == code)
-            return amount.value * rate;
-    if (amount.convertedValue)
-        for (const auto& [code, rate] : rates)
-            if (amount.convertedCurrency == code)
-                return *amount.convertedValue * rate;
-    return amount.value;
+    static const core::CurrencyConverter converter; // core's rate table, so filters and widths agree
+    return converter.toUsd(amount).value_or(amount.value);
 }
 
 CanvasGraph CanvasGraph::fromGraphData(const core::GraphData& data)

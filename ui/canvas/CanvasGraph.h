@@ -55,7 +55,7 @@ private:
     QHash<core::EntityId, int> index_;
 };
 
-// Rough USD value of an amount, so edges can be weighted across currencies (display only).
+// Rough USD value of an amount (core's CurrencyConverter), so edges can be weighted across currencies.
 double approximateUsd(const core::Amount& amount);
 
 } // namespace newsgraph::ui

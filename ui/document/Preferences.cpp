@@ -1,9 +1,16 @@
 // Typed application settings.
 #include "Preferences.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace newsgraph::ui::preferences {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("NewsGraph"));
+    QCoreApplication::setApplicationName(QStringLiteral("NewsGraph"));
+}
 
 void rememberDatabase(const QString& path)
 {

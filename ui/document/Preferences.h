@@ -40,6 +40,10 @@ inline const Setting<QString> labelLanguage{QLatin1StringView("ui/labelLanguage"
 
 inline constexpr int maxRecentDatabases = 8;
 
+// Organisation and application names: QSettings and QStandardPaths (the default database) follow
+// them, so the executable and the tests must agree.
+void setApplicationIdentity();
+
 // Puts `path` first in the recent list (once), trimmed to maxRecentDatabases.
 void rememberDatabase(const QString& path);
 

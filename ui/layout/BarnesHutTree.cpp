@@ -1,6 +1,7 @@
 #include "layout/BarnesHutTree.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -113,11 +114,12 @@ QPointF BarnesHutTree::repulsion(QPointF p, int self, double strength, double th
     if (cells_.empty())
         return force;
     const double theta2 = theta * theta;
-    stack_.clear();
-    stack_.push_back(0);
-    while (!stack_.empty()) {
-        const Cell& cell = cells_[static_cast<std::size_t>(stack_.back())];
-        stack_.pop_back();
+    // Depth-first with a fixed stack: at most 3 pending siblings per level, and depth is capped.
+    std::array<int, 4 * (maxDepthCells + 8)> stack;
+    std::size_t top = 0;
+    stack[top++] = 0;
+    while (top > 0) {
+        const Cell& cell = cells_[static_cast<std::size_t>(stack[--top])];
         if (cell.mass == 0)
             continue;
         if (cell.firstChild < 0) {
@@ -144,7 +146,7 @@ QPointF BarnesHutTree::repulsion(QPointF p, int self, double strength, double th
             continue;
         }
         for (int k = 0; k < 4; ++k)
-            stack_.push_back(cell.firstChild + k);
+            stack[top++] = cell.firstChild + k;
     }
     return force;
 }

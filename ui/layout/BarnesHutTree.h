@@ -15,6 +15,7 @@ public:
     void build(const std::vector<QPointF>& points);
 
     // Force on body `self` at `p` from every other body; theta = 0 gives the exact sum.
+    // Read-only: several threads may query one tree at once.
     QPointF repulsion(QPointF p, int self, double strength, double theta) const;
 
     // The exact O(n) sum for one body, for tests and tiny graphs.
@@ -36,7 +37,6 @@ private:
     std::vector<Cell> cells_;
     std::vector<int> next_;
     const std::vector<QPointF>* points_ = nullptr;
-    mutable std::vector<int> stack_;
 };
 
 } // namespace newsgraph::ui

@@ -94,7 +94,7 @@ int ArticleListModel::columnCount(const QModelIndex& parent) const
 
 QVariant ArticleListModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Row& row = rows_[static_cast<std::size_t>(index.row())];
     const auto& record = row.record;
@@ -121,7 +121,7 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const
 
 bool ArticleListModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::CheckStateRole || index.column() != TitleColumn)
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::CheckStateRole || index.column() != TitleColumn)
         return false;
     Row& row = rows_[static_cast<std::size_t>(index.row())];
     const bool checked = value.toInt() == Qt::Checked;
@@ -135,7 +135,7 @@ bool ArticleListModel::setData(const QModelIndex& index, const QVariant& value, 
 
 Qt::ItemFlags ArticleListModel::flags(const QModelIndex& index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     if (index.column() == TitleColumn)

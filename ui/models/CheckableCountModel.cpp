@@ -79,7 +79,7 @@ int CheckableCountModel::columnCount(const QModelIndex& parent) const
 
 QVariant CheckableCountModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Row& row = rows_.at(index.row());
     switch (role) {
@@ -102,7 +102,7 @@ QVariant CheckableCountModel::data(const QModelIndex& index, int role) const
 
 bool CheckableCountModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::CheckStateRole
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::CheckStateRole
         || index.column() != LabelColumn)
         return false;
     const bool checked = value.toInt() == Qt::Checked;
@@ -117,7 +117,7 @@ bool CheckableCountModel::setData(const QModelIndex& index, const QVariant& valu
 
 Qt::ItemFlags CheckableCountModel::flags(const QModelIndex& index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     if (index.column() == LabelColumn)

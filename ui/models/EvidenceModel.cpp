@@ -88,7 +88,7 @@ int EvidenceModel::columnCount(const QModelIndex& parent) const
 
 QVariant EvidenceModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Row& row = rows_[static_cast<std::size_t>(index.row())];
     switch (role) {

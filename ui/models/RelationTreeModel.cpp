@@ -92,7 +92,7 @@ int RelationTreeModel::columnCount(const QModelIndex&) const
 
 QVariant RelationTreeModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     if (index.internalId() == 0) {
         const auto& group = groups_[static_cast<std::size_t>(index.row())];

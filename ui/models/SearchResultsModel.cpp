@@ -46,7 +46,7 @@ int SearchResultsModel::columnCount(const QModelIndex& parent) const
 
 QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const SearchMatch& match = matches_[static_cast<std::size_t>(index.row())];
     switch (role) {

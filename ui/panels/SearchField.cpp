@@ -24,6 +24,7 @@ SearchField::SearchField(GraphDocument* document, QWidget* parent)
     connect(this, &QLineEdit::textEdited, this, &SearchField::updateMatches);
     connect(this, &QLineEdit::returnPressed, this, &SearchField::activateBestMatch);
     connect(completer_, qOverload<const QModelIndex&>(&QCompleter::activated), this, [this](const QModelIndex& index) {
+        setText(index.data(Qt::EditRole).toString());
         activateEntity(index.data(SearchResultsModel::EntityIdRole).toLongLong());
     });
     connect(document_, &GraphDocument::graphLoaded, this, [this] {
@@ -44,8 +45,10 @@ void SearchField::updateMatches(const QString& text)
 
 void SearchField::activateBestMatch()
 {
-    if (completer_->popup()->isVisible())
+    QAbstractItemView* popup = completer_->popup();
+    if (popup->isVisible() && popup->currentIndex().isValid())
         return; // the completer delivers the highlighted row itself
+    popup->hide();
     auto matches = index_.search(text(), 1);
     if (matches.empty()) {
         emit message(tr("No entity matches “%1”").arg(text()));

@@ -181,11 +181,6 @@ void CharFeatures::extract(const std::vector<char32_t>& chars, SentenceFeatures&
             emit(Hasher(26).add(word.stem).add(std::min<std::size_t>(fromStart, 6)));
             emit(Hasher(27).add(at(static_cast<std::ptrdiff_t>(word.begin))).add(at(static_cast<std::ptrdiff_t>(word.begin) + 1)));
             emit(Hasher(28).add(at(static_cast<std::ptrdiff_t>(word.stemEnd) - 2)).add(at(static_cast<std::ptrdiff_t>(word.stemEnd) - 1)));
-            // Names: a surname-like first char with the stem's length; place and body suffixes (시, 구, 부, 청).
-            const std::size_t stemLen = word.stemEnd - word.begin;
-            emit(Hasher(47).add(at(static_cast<std::ptrdiff_t>(word.begin))).add(bucket(stemLen)).add(std::min<std::size_t>(fromStart, 4)));
-            const auto fromStemEnd = static_cast<std::ptrdiff_t>(word.stemEnd) - 1 - static_cast<std::ptrdiff_t>(ui);
-            emit(Hasher(48).add(at(static_cast<std::ptrdiff_t>(word.stemEnd) - 1)).add(static_cast<std::uint64_t>(std::clamp<std::ptrdiff_t>(fromStemEnd, -2, 4) + 2)));
             // Neighbouring words: titles after names (대표, 감독), places before organisations.
             if (w > 0) {
                 const Word& prev = words[static_cast<std::size_t>(w - 1)];

@@ -10,7 +10,7 @@
 namespace newsgraph::core::ner {
 
 // Bump when the templates change: a model file records the id it was trained with.
-inline constexpr std::uint32_t featureTemplateId = 4;
+inline constexpr std::uint32_t featureTemplateId = 3;
 
 // Coarse script classes, also used as feature values.
 enum class CharClass : std::uint8_t { Hangul, Jamo, Upper, Lower, Digit, Space, Hanja, Punct, Other, Boundary };

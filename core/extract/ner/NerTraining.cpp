@@ -5,7 +5,8 @@
 #include "extract/ner/NerModel.h"
 #include "extract/ner/NerModelData.h"
 #include "extract/ner/PerceptronTrainer.h"
-#include "extract/ner/FormHintProjector.h"
+#include "extract/ner/NerTrainingData.h"
+#include "extract/ner/SilverLabels.h"
 #include "extract/ner/Utf8Text.h"
 
 #include <algorithm>
@@ -23,52 +24,6 @@ namespace newsgraph::core {
 using namespace ner;
 
 namespace {
-
-// Gold sentence i is held out when i % 10 == 9 (file order, sentences with characters only).
-bool isHeldOut(std::size_t index) { return index % 10 == 9; }
-
-Result<std::vector<LabelledSentence>> goldSentences(const std::vector<KlueSentence>& file, const std::string& source)
-{
-    std::vector<LabelledSentence> out;
-    for (const auto& s : file) {
-        if (s.chars.empty())
-            continue;
-        LabelledSentence ls;
-        for (std::size_t i = 0; i < s.chars.size(); ++i) {
-            const auto tag = tagFromName(s.tags[i]);
-            if (!tag)
-                return fail(Error::Kind::InvalidInput, source + ": sentence " + s.id() + ": unknown tag " + s.tags[i]);
-            const auto cps = Utf8Text::decode(s.chars[i]).chars;
-            for (std::size_t k = 0; k < cps.size(); ++k) {
-                ls.chars.push_back(cps[k]);
-                ls.tags.push_back(k == 0 || *tag == 0 ? *tag : insideTag(typeOf(*tag)));
-            }
-        }
-        out.push_back(std::move(ls));
-    }
-    return out;
-}
-
-// konec fine label of an OG/LC span -> sub-type index, or -1 when the class has no ontology counterpart.
-int subtypeOfFineLabel(const std::string& fine, int klueType)
-{
-    if (klueType == 1)
-        return fine == "LCP_COUNTRY" ? subtypeIndex("country") : subtypeIndex("place");
-    if (fine == "OGG_ECONOMY" || fine == "OGG_SPORTS" || fine == "OGG_FOOD" || fine == "OGG_HOTEL")
-        return subtypeIndex("company");
-    if (fine == "OGG_POLITICS" || fine == "OGG_LAW" || fine == "OGG_MILITARY" || fine == "LCP_COUNTRY")
-        return subtypeIndex("government");
-    if (fine == "OGG_EDUCATION" || fine == "OGG_SCIENCE")
-        return subtypeIndex("academia");
-    if (fine == "OGG_MEDIA")
-        return subtypeIndex("media");
-    return -1;
-}
-
-std::u32string slice(const std::vector<char32_t>& chars, std::size_t b, std::size_t e)
-{
-    return std::u32string(chars.begin() + static_cast<std::ptrdiff_t>(b), chars.begin() + static_cast<std::ptrdiff_t>(std::min(e, chars.size())));
-}
 
 Result<void> trainSubtyper(const NerTrainingOptions& o, const std::vector<KlueSentence>& klue,
                            const std::vector<KlueSentence>* konec, SpanSubtyper& subtyper)
@@ -167,91 +122,6 @@ float fitConfidenceScale(const NerModel& model, const std::vector<LabelledSenten
         }
     }
     return bestScale;
-}
-
-
-// Silver labels for the raw KLUE training sentences. The konec form list marks known names there,
-// but konec draws boundaries and classes differently from KLUE (two LC spans where KLUE has one,
-// videos sometimes PS...). So a converter is learnt on the gold part: the same kind of form marks,
-// made from the gold part's own konec labels, plus the characters, predicting the KLUE tags. It is
-// then run on the raw sentences with marks from the training form list.
-Result<std::vector<LabelledSentence>> silverSentences(const NerTrainingOptions& o, const std::vector<KlueSentence>& klue,
-                                                     const std::vector<KlueSentence>& konec, const NerLexicon& lexicon,
-                                                     const std::function<void(const std::string&)>& log)
-{
-    std::vector<FormCount> goldForms;
-    std::vector<std::vector<char32_t>> goldCorpus;
-    std::vector<LabelledSentence> goldPart;
-    {
-        auto all = goldSentences(klue, o.kluePath.string());
-        if (!all)
-            return std::unexpected(all.error());
-        std::size_t ki = 0;
-        for (std::size_t i = 0; i < all->size(); ++i) {
-            while (ki < konec.size() && konec[ki].chars.empty())
-                ++ki;
-            if (ki >= konec.size())
-                break;
-            const auto& fine = konec[ki++];
-            if (o.holdOut && isHeldOut(i))
-                continue;
-            auto& s = (*all)[i];
-            if (fine.chars.size() == s.chars.size())
-                for (const auto& sp : spansOfTags(fine.tags))
-                    goldForms.push_back({slice(s.chars, sp.begin, sp.end), sp.type, 1});
-            goldCorpus.push_back(s.chars);
-            goldPart.push_back(std::move(s));
-        }
-    }
-    const FormHintProjector goldMarks(goldForms, goldCorpus);
-    const CharFeatures featurizer(&lexicon);
-    std::vector<FeaturizedSentence> converterSet(goldPart.size());
-    for (std::size_t i = 0; i < goldPart.size(); ++i) {
-        const auto hints = goldMarks.project(goldPart[i].chars);
-        featurizer.extract(goldPart[i].chars, converterSet[i].features, &hints);
-        converterSet[i].tags = goldPart[i].tags;
-    }
-    PerceptronTrainer converter(o.hashBits);
-    std::mt19937 rng(o.seed + 7919);
-    std::vector<const FeaturizedSentence*> order;
-    for (const auto& s : converterSet)
-        order.push_back(&s);
-    for (int epoch = 0; epoch < o.converterEpochs; ++epoch) {
-        std::shuffle(order.begin(), order.end(), rng);
-        for (const auto* s : order)
-            converter.learn(*s);
-    }
-    std::vector<float> emission;
-    TransitionScores transitions;
-    converter.averaged(emission, transitions);
-    log("silver converter trained on " + std::to_string(converterSet.size()) + " sentences, " +
-        std::to_string(goldForms.size()) + " konec marks");
-
-    auto forms = FormHintProjector::readFormList(o.silverFormsPath);
-    if (!forms)
-        return std::unexpected(forms.error());
-    std::ifstream raw(o.silverRawPath);
-    if (!raw)
-        return fail(Error::Kind::Io, o.silverRawPath.string() + ": cannot open raw sentences");
-    std::vector<std::vector<char32_t>> rawCorpus;
-    std::string line;
-    while (std::getline(raw, line)) {
-        const auto tab = line.find('\t');
-        if (tab != std::string::npos)
-            rawCorpus.push_back(Utf8Text::decode(std::string_view(line).substr(tab + 1)).chars);
-    }
-    const FormHintProjector trainMarks(*forms, rawCorpus);
-    std::vector<LabelledSentence> out;
-    out.reserve(rawCorpus.size());
-    SentenceFeatures features;
-    for (auto& chars : rawCorpus) {
-        const auto hints = trainMarks.project(chars);
-        featurizer.extract(chars, features, &hints);
-        auto tags = PerceptronTrainer::decode(features, emission, transitions, o.hashBits);
-        out.push_back({std::move(chars), std::move(tags)});
-    }
-    log("silver sentences: " + std::to_string(out.size()));
-    return out;
 }
 
 } // namespace

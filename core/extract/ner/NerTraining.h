@@ -25,7 +25,7 @@ struct NerTrainingOptions {
     unsigned hashBits = 20;
     int converterEpochs = 8;        // the converter that turns konec form marks into KLUE-style silver tags
     int goldRepeat = 2;
-    int ensemble = 1;               // perceptrons (different shuffles) whose weights are averaged             // gold sentences are seen this many times per epoch (silver once)
+    int ensemble = 3;               // perceptrons (different shuffles) whose weights are averaged             // gold sentences are seen this many times per epoch (silver once)
     bool useLexicon = true;
 };
 

@@ -2,10 +2,15 @@
 #include "extract/ner/KlueTagging.h"
 #include "extract/ner/NerBenchmark.h"
 #include "extract/ner/NerModel.h"
+#include "extract/ner/NerModelData.h"
 #include "extract/ner/NerTraining.h"
+#include "extract/ner/NerTrainingData.h"
+#include "extract/ner/SpanSubtyper.h"
+#include "extract/ner/Utf8Text.h"
 
 #include <cstring>
 #include <fstream>
+#include <map>
 #include <iostream>
 #include <string>
 
@@ -21,7 +26,8 @@ int usage()
                  "  ner-tool split KLUE.tsv HELDOUT_GOLD.tsv      (every 10th sentence, index % 10 == 9)\n"
                  "  ner-tool tag MODEL IN.tsv OUT.tsv\n"
                  "  ner-tool spans MODEL SENTENCE\n"
-                 "  ner-tool bench MODEL\n";
+                 "  ner-tool bench MODEL\n"
+                 "  ner-tool subtypes MODEL KLUE.tsv KONEC.tsv   (held-out OG/LC gold spans: sub-type accuracy)\n";
     return 2;
 }
 
@@ -60,6 +66,57 @@ int train(int argc, char** argv)
         std::cerr << r.error().message << '\n';
         return 1;
     }
+    return 0;
+}
+
+// Sub-type accuracy on the held-out sentences' gold OG/LC spans whose konec class maps to a sub-type.
+int subtypes(const char* modelFile, const char* kluePath, const char* konecPath)
+{
+    auto model = NerModel::load(modelFile);
+    auto klue = ner::readKlueFile(kluePath);
+    auto konec = ner::readKlueFile(konecPath);
+    if (!model || !klue || !konec) {
+        std::cerr << "cannot read inputs\n";
+        return 1;
+    }
+    auto expected = [](const std::string& fine, const std::string& label) -> std::string {
+        const int k = ner::subtypeOfFineLabel(fine, label == "LC" ? 1 : 2);
+        return k < 0 ? std::string() : std::string(ner::subtypeNames[static_cast<std::size_t>(k)]);
+    };
+    std::map<std::pair<std::string, std::string>, int> confusion;
+    int right = 0, total = 0;
+    std::size_t index = 0, ki = 0;
+    for (const auto& s : *klue) {
+        if (s.chars.empty())
+            continue;
+        while (ki < konec->size() && (*konec)[ki].chars.empty())
+            ++ki;
+        const auto& fine = (*konec)[ki++];
+        if (index++ % 10 != 9)
+            continue;
+        std::map<std::pair<std::size_t, std::size_t>, std::string> fineSpans;
+        for (const auto& sp : ner::spansOfTags(fine.tags))
+            fineSpans[{sp.begin, sp.end}] = sp.type;
+        std::u32string chars;
+        for (const auto& c : s.chars)
+            chars += ner::Utf8Text::decode(c).chars.at(0);
+        for (const auto& sp : ner::spansOfTags(s.tags)) {
+            if (sp.type != "OG" && sp.type != "LC")
+                continue;
+            const auto it = fineSpans.find({sp.begin, sp.end});
+            const std::string want = it == fineSpans.end() ? "" : expected(it->second, sp.type);
+            if (want.empty())
+                continue;
+            const auto got = model->data().subtyper.classify(chars.substr(sp.begin, sp.end - sp.begin),
+                                                            chars.substr(sp.end, 2), sp.type, &model->data().lexicon);
+            ++confusion[{want, got}];
+            ++total;
+            right += got == want ? 1 : 0;
+        }
+    }
+    for (const auto& [k, n] : confusion)
+        std::cout << k.first << " -> " << k.second << ": " << n << '\n';
+    std::cout << "sub-type accuracy " << right << "/" << total << " = " << (total ? 100.0 * right / total : 0) << "%\n";
     return 0;
 }
 
@@ -113,6 +170,8 @@ int main(int argc, char** argv)
                       << span.confidence << '\n';
         return 0;
     }
+    if (cmd == "subtypes" && argc == 5)
+        return subtypes(argv[2], argv[3], argv[4]);
     if (cmd == "bench" && argc == 3) {
         auto b = benchmarkNer(argv[2]);
         if (!b) {

@@ -1,0 +1,50 @@
+// The one MainWindow the window tests share.
+#include "WindowFixture.h"
+
+#include <catch2/catch.hpp>
+
+#include "document/GraphDocument.h"
+#include "window/DatabaseSession.h"
+
+#include <QTest>
+
+namespace newsgraph::test {
+
+ui::MainWindow& sampleWindow()
+{
+    static ui::MainWindow* window = [] {
+        auto* created = new ui::MainWindow;
+        created->show();
+        created->start();
+        return created;
+    }();
+    return *window;
+}
+
+bool waitFor(const std::function<bool()>& done, int timeoutMs)
+{
+    return QTest::qWaitFor(done, timeoutMs);
+}
+
+ui::MainWindow& loadedSampleWindow()
+{
+    auto& window = sampleWindow();
+    // Extraction in a Debug build (and the NER model) can take a while on a shared machine.
+    const bool loaded = waitFor(
+        [&window] {
+            return !window.session()->isImporting() && !window.document()->graph().entities.empty()
+                && !window.document()->isFiltering();
+        },
+        600000);
+    REQUIRE(loaded);
+    return window;
+}
+
+void resetView(ui::MainWindow& window)
+{
+    window.document()->applyFilter({});
+    window.document()->clearSelection();
+    REQUIRE(waitFor([&window] { return !window.document()->isFiltering(); }));
+}
+
+} // namespace newsgraph::test

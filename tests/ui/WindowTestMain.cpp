@@ -1,0 +1,48 @@
+// Test main for the window tests: an empty profile (temp HOME, XDG dirs, QStandardPaths test mode)
+// and one offscreen QApplication, created before Catch runs any test.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include "document/Preferences.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPointer>
+#include <QWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <cstdlib>
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // A fresh HOME, so the first-start path (no database yet) runs, and nothing of the user's leaks in.
+    QTemporaryDir profile(QDir::tempPath() + QStringLiteral("/newsgraph-ui-test-XXXXXX"));
+    if (!profile.isValid())
+        return EXIT_FAILURE;
+    const QByteArray home = QFile::encodeName(profile.path());
+    qputenv("HOME", home);
+    qputenv("XDG_DATA_HOME", home + "/data");
+    qputenv("XDG_CONFIG_HOME", home + "/config");
+    qputenv("XDG_CACHE_HOME", home + "/cache");
+    QDir(profile.path()).mkpath(QStringLiteral("runtime"));
+    QFile::setPermissions(profile.filePath(QStringLiteral("runtime")),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    qputenv("XDG_RUNTIME_DIR", home + "/runtime");
+    qputenv("NEWSGRAPH_RESOURCES", NEWSGRAPH_RESOURCES_DIR);
+    QStandardPaths::setTestModeEnabled(true);
+
+    QApplication application(argc, argv);
+    newsgraph::ui::preferences::setApplicationIdentity();
+    const int failures = Catch::Session().run(argc, argv);
+    // Windows the tests left open go before the application (their background jobs stop and wait).
+    QList<QPointer<QWidget>> windows;
+    for (QWidget* widget : QApplication::topLevelWidgets())
+        if (!widget->parentWidget())
+            windows.append(widget);
+    for (const auto& window : std::as_const(windows))
+        delete window.data();
+    return failures;
+}
