@@ -122,12 +122,11 @@ int runBenchCommand(std::span<const std::string> args)
     printLine("throughput: %.2f MB/s, %.0f articles/s (wall clock, %zu worker threads + store thread)",
               megabytes / report.totalSeconds, stored / report.totalSeconds, report.workers);
     printLine("per core:   %.2f MB per CPU second (%.2f CPU s; target >= 5)", cpu > 0 ? megabytes / cpu : 0.0, cpu);
-    printLine("stages:     read %.2f s, extract %.2f s (summed over threads), store %.2f s", report.readSeconds,
-              report.extractSeconds, report.storeSeconds);
     const auto rate = [&](double seconds) { return seconds > 0 ? megabytes / seconds : 0.0; };
-    printLine("stage rate: read %.1f MB/s, extract %.1f MB/s, read+extract %.1f MB/s per thread, store %.1f MB/s",
-              rate(report.readSeconds), rate(report.extractSeconds), rate(report.readSeconds + report.extractSeconds),
-              rate(report.storeSeconds));
+    printLine("stages:     read %.2f, extract %.2f, store %.2f CPU s (thread CPU time, summed over threads)",
+              report.readSeconds, report.extractSeconds, report.storeSeconds);
+    printLine("per stage:  read %.1f, extract %.1f, store %.1f MB per CPU second", rate(report.readSeconds),
+              rate(report.extractSeconds), rate(report.storeSeconds));
     printLine("database:   %.2f MB", std::filesystem::file_size(database, ec) / 1e6);
     printLine("peak memory: %.1f MB (ru_maxrss)", peakMemoryMb());
 

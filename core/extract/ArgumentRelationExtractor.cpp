@@ -24,6 +24,7 @@ ArgumentRole roleFor(Slot slot)
     case Slot::Source: return ArgumentRole::Source;
     case Slot::Comitative: return ArgumentRole::Comitative;
     case Slot::Genitive: return ArgumentRole::Genitive;
+    case Slot::ObjectOwner:
     case Slot::None: break;
     }
     return ArgumentRole::None;
@@ -76,6 +77,26 @@ const Argument* headAfter(const ArgumentStructure& s, std::size_t predicate)
         if (a.roleToken == end || a.head == end) return &a;
     }
     return nullptr;
+}
+
+// "엘지유플러스의 생성형 AI 모델 ‘익시젠’의 서비스 고도화 프로젝트를 이끌고": the organisation owning the
+// object phrase right before the verb (only genitives and bare words between them).
+Args objectOwner(const ArgumentStructure& s, std::size_t clauseFirst, std::size_t trigger)
+{
+    const auto& tokens = s.tokens();
+    if (trigger == 0 || tokens[trigger - 1].role != ArgumentRole::Object || tokens[trigger - 1].stem.empty()) return {};
+    const std::size_t object = trigger - 1;
+    const auto& args = s.arguments();
+    for (auto it = args.rbegin(); it != args.rend(); ++it) {
+        const Argument& a = *it;
+        if (a.anaphor || a.roleToken >= object || a.roleToken < clauseFirst) continue;
+        bool inside = true;
+        for (std::size_t k = a.roleToken + 1; k < object; ++k)
+            if (tokens[k].isWord() && !tokens[k].particle.empty() && tokens[k].role != ArgumentRole::Genitive) inside = false;
+        if (!inside) break;
+        if (a.role == ArgumentRole::Genitive && isOrganisation(a.type)) return {&a};
+    }
+    return {};
 }
 
 // "일본 도쿄에", "도쿄 중심지인 지요다구 오테마치에": the city named first in a chain of places, the
@@ -192,7 +213,7 @@ void ArgumentRelationExtractor::extract(const ArgumentStructure& s, const Senten
             if (trig.verbalNoun) {
                 c = continuationOf(rest);
                 if (c == Continuation::Other) continue;
-            } else if (utf8::length(trig.word) == 1 && trig.word != "써" && !rest.empty()) {
+            } else if ((trig.word == "연" || trig.word == "열") && !rest.empty()) {
                 continue;
             }
             const bool wordCarriesParticle = !trig.verbalNoun && (trig.word.ends_with("를") || trig.word.ends_with("을") ||
@@ -244,6 +265,7 @@ void ArgumentRelationExtractor::extract(const ArgumentStructure& s, const Senten
             auto slotArgs = [&](Slot sl) -> Args {
                 if (sl == Slot::None) return {};
                 if (sl == Slot::Genitive) return nearestWithRole(s, ArgumentRole::Genitive, t >= 4 ? t - 4 : 0, t);
+                if (sl == Slot::ObjectOwner) return objectOwner(s, clause.first, t);
                 Args found = nearestWithRole(s, roleFor(sl), clause.first, t);
                 if (found.empty() && sl == Slot::Object) found = compoundObject(s, t);
                 return found;
@@ -268,6 +290,27 @@ void ArgumentRelationExtractor::extract(const ArgumentStructure& s, const Senten
                 if (!partners.empty()) emit(type, agents, partners, s, ctx, pred, trig.word, confidence, out);
                 else if (agents.size() >= 2 && predicateFollows(tokens, t, c))
                     emitSymmetric(type, agents, s, ctx, pred, trig.word, confidence, out);
+                continue;
+            }
+
+            // "이번 투자에는 A, B 등이 참여했다": investors joining a round of the company the passage is about.
+            if (trig.word == "참여") {
+                std::size_t round = tokens.size();
+                for (std::size_t k = clause.first; k < t; ++k)
+                    if (tokens[k].isWord() && (tokens[k].stem.starts_with("투자") || tokens[k].stem.starts_with("시리즈")) &&
+                        tokens[k].stem != "투자자" && tokens[k].stem != "투자사")
+                        round = k;
+                if (round == tokens.size() || subject.empty()) continue;
+                Args investee = nearestWithRole(s, ArgumentRole::Genitive, round >= 3 ? round - 3 : 0, round);
+                Argument roundFocus;
+                if (investee.empty() && ctx.focusOrganisation && ctx.entities) {
+                    roundFocus.entity = *ctx.focusOrganisation;
+                    roundFocus.type = (*ctx.entities)[roundFocus.entity].type;
+                    roundFocus.anaphor = true;
+                    roundFocus.confidence = 0.5;
+                    investee = {&roundFocus};
+                }
+                emit(type, subject, investee, s, ctx, pred, trig.word, confidence, out);
                 continue;
             }
 

@@ -39,9 +39,11 @@ RelationEvidence makeEvidence(const ArgumentStructure& structure, const Sentence
         const std::size_t to = tokens[last].end;
         const MoneyMatch* best = nullptr;
         std::size_t bestDistance = 0;
+        // Korean puts the sum before its verb ("105억 엔을 출자했다"): amounts ending before the trigger
+        // count by the gap after them, amounts after it count double.
         for (const auto& m : *context.amounts) {
             if (m.begin < from || m.end > to) continue;
-            const std::size_t d = m.begin > at ? m.begin - at : at - m.begin;
+            const std::size_t d = m.end <= at ? at - m.end : (m.begin > at ? 2 * (m.begin - at) : 0);
             if (!best || d < bestDistance) best = &m, bestDistance = d;
         }
         if (best) ev.amount = best->amount;

@@ -124,6 +124,13 @@ bool shortHangulMayEndAt(std::string_view text, std::size_t end)
     return matcher::isParticleSequence(hangulRunAt(text, end));
 }
 
+// Longer names may run into a following word ("카카오뱅크", "삼성전자서비스"), but not into a
+// single syllable that is no particle: "프라이머리" is not "프라이머" + "리".
+bool longHangulMayEndAt(std::string_view text, std::size_t end)
+{
+    return matcher::syllablesBeforeParticles(hangulRunAt(text, end)) != 1;
+}
+
 } // namespace
 
 LexiconMatcher::LexiconMatcher(const Lexicon& lexicon)
@@ -311,7 +318,7 @@ bool LexiconMatcher::accepts(std::string_view text, std::size_t begin, std::size
             return false;
         break;
     case ScriptClass::Hangul:
-        if (pattern.shortHangul && !shortHangulMayEndAt(text, end))
+        if (pattern.shortHangul ? !shortHangulMayEndAt(text, end) : !longHangulMayEndAt(text, end))
             return false;
         break;
     case ScriptClass::Han:

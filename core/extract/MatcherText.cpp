@@ -230,4 +230,16 @@ bool isParticleSequence(std::string_view hangul)
     return reachable[hangul.size()];
 }
 
+std::size_t syllablesBeforeParticles(std::string_view hangul)
+{
+    std::size_t syllables = 0;
+    for (std::size_t pos = 0; pos < hangul.size();) {
+        if (isParticleSequence(hangul.substr(pos)))
+            return syllables;
+        utf8::next(hangul, pos);
+        ++syllables;
+    }
+    return syllables;
+}
+
 } // namespace newsgraph::core::matcher

@@ -35,4 +35,7 @@ ScriptClass scriptClassOf(char32_t cp);
 // True when a run of Hangul syllables is made only of particles and copulas ("에서는", "와의", "이다").
 bool isParticleSequence(std::string_view hangul);
 
+// Syllables of a Hangul run that come before its longest particle ending: "리를" -> 1, "뱅크" -> 2.
+std::size_t syllablesBeforeParticles(std::string_view hangul);
+
 } // namespace newsgraph::core::matcher

@@ -31,10 +31,18 @@ bool looksLikeKoreanPersonName(std::string_view word)
 {
     if (!utf8::allHangul(word)) return false;
     const std::size_t n = utf8::length(word);
-    if (n < 2 || n > 4) return false;
+    // Two-syllable words that start with a surname are mostly common words ("이날", "소속", "김모"): only
+    // three syllables, or four with a double surname, count as a name.
+    if (n < 3 || n > 4) return false;
     if (isGenericNoun(word) || isFunctionWord(word)) return false;
+    if (word.ends_with("모") || word.ends_with("씨") || word.ends_with("측")) return false; // 김모, 박모 씨
+    // Given names rarely end in syllables that end common nouns ("지역구", "이사회", "조사단", "정부안").
+    static const std::unordered_set<std::string_view> nounEndings{"구", "회", "부", "단", "청", "실", "과", "처", "들", "당",
+                                                                "층", "계", "권", "률", "율", "력", "법", "업", "품", "물",
+                                                                "비", "세", "안", "장", "론", "적", "측"};
+    if (nounEndings.contains(utf8::suffix(word, 1))) return false;
     if (n == 4) return surnames().contains(utf8::prefix(word, 2)); // double surnames only
-    return surnames().contains(utf8::prefix(word, 1)) || (n >= 3 && surnames().contains(utf8::prefix(word, 2)));
+    return surnames().contains(utf8::prefix(word, 1)) || surnames().contains(utf8::prefix(word, 2));
 }
 
 bool isNameWord(std::string_view word, std::size_t maxSyllables)

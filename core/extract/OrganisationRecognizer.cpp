@@ -43,7 +43,7 @@ bool endsLikeAbstractNoun(std::string_view word)
 {
     static const std::unordered_set<char32_t> endings{U'력', U'성', U'화', U'적', U'계', U'권', U'감', U'률', U'율', U'비',
                                                        U'금', U'물', U'업', U'자', U'들', U'식', U'론', U'법', U'점', U'층',
-                                                       U'가', U'제', U'장', U'원', U'체', U'용', U'품', U'사'};
+                                                       U'가', U'제', U'장', U'원', U'체', U'용', U'품', U'사', U'세'};
     return utf8::allHangul(word) && endings.contains(utf8::last(word));
 }
 

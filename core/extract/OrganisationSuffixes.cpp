@@ -33,7 +33,7 @@ constexpr std::array suffixRules{
     SuffixRule{"감사원", EntityType::Government, 0, 0.7},     SuffixRule{"감독원", EntityType::Government, 2, 0.7},
     SuffixRule{"진흥원", EntityType::Government, 2, 0.7},     SuffixRule{"평가원", EntityType::Government, 2, 0.65},
     SuffixRule{"개발원", EntityType::Government, 2, 0.6},     SuffixRule{"관리원", EntityType::Government, 2, 0.6},
-    SuffixRule{"공단", EntityType::Government, 2, 0.6},       SuffixRule{"도청", EntityType::Government, 1, 0.75},
+    SuffixRule{"공단", EntityType::Government, 3, 0.6},       SuffixRule{"도청", EntityType::Government, 1, 0.75},
     SuffixRule{"시청", EntityType::Government, 1, 0.7},       SuffixRule{"구청", EntityType::Government, 1, 0.7},
     SuffixRule{"군청", EntityType::Government, 1, 0.7},       SuffixRule{"청", EntityType::Government, 2, 0.6},
     SuffixRule{"처", EntityType::Government, 2, 0.55},        SuffixRule{"부", EntityType::Government, 2, 0.6},
@@ -96,7 +96,9 @@ const std::unordered_set<std::string_view>& refusedEndings()
         "피지컬AI", "에이전트AI", "에이전틱AI", "온디바이스AI", "초거대AI", "범용AI", "한국형AI", "대화형AI", "멀티모달AI",
         "엣지AI", "오픈소스AI", "종이신문", "지역신문", "경제신문", "일간신문", "무료신문", "영자신문", "소비전력", "저전력",
         "고전력", "산업용드론", "농업용드론", "군사드론", "택배드론", "배송드론", "그린바이오", "레드바이오", "화이트바이오",
-        "간편페이", "미래모빌리티", "에어모빌리티", "도심항공모빌리티", "민간항공", "국제항공", "전력", "대학", "모든대학",
+        "유가증권", "위안부", "시한부", "잠수부", "일반부", "재판부", "연구부", "편집부", "택시", "개인택시", "공감대",
+        "지구대", "수사대", "구조대", "봉사대", "순찰대", "예정대", "예비대", "학대", "아동학대", "여자대학교", "여자대학",
+        "정규대학", "일반대학교", "은신처", "피난처", "안식처", "도피처", "간편페이", "미래모빌리티", "에어모빌리티", "도심항공모빌리티", "민간항공", "국제항공", "전력", "대학", "모든대학",
         "사업그룹", "기업그룹", "재벌그룹", "스터디그룹", "워킹그룹", "태스크포스그룹", "주요그룹", "대기업그룹",
     };
     return set;
@@ -106,11 +108,32 @@ const std::unordered_set<std::string_view>& refusedEndings()
 bool isMinistryWithSeong(std::string_view word)
 {
     static constexpr std::array stems{
-        std::string_view{"과학성"}, std::string_view{"무성"}, std::string_view{"산업성"}, std::string_view{"노동성"},
-        std::string_view{"교통성"}, std::string_view{"수산성"}, std::string_view{"방위성"}, std::string_view{"환경성"},
+        std::string_view{"과학성"}, std::string_view{"산업성"}, std::string_view{"노동성"}, std::string_view{"교통성"},
+        std::string_view{"수산성"}, std::string_view{"외무성"}, std::string_view{"재무성"}, std::string_view{"법무성"},
+        std::string_view{"총무성"}, std::string_view{"방위성"}, std::string_view{"환경성"},
     };
     for (auto s : stems)
-        if (word.ends_with(s)) return !word.ends_with("의무성") && !word.ends_with("업무성");
+        if (word.ends_with(s)) return true;
+    return false;
+}
+
+// Ministries end in 부 after a few stems (외교부, 국방부, 법무부, 과학기술정보통신부, 국무부); other words ending
+// in 부 are common nouns (위안부, 재판부, 지도부, 북동부).
+bool isMinistryWithBu(std::string_view word)
+{
+    static const std::unordered_set<char32_t> stems{U'교', U'방', U'무', U'일', U'육', U'경', U'동', U'족', U'지', U'원',
+                                                    U'업', U'광', U'품', U'산', U'전', U'통', U'정', U'신', U'보', U'화'};
+    const std::string_view beforeBu = word.substr(0, word.size() - std::string_view("부").size());
+    if (beforeBu.ends_with("동") && (beforeBu.ends_with("북동") || beforeBu.ends_with("남동") || utf8::length(word) <= 3))
+        return utf8::length(word) >= 4 && !beforeBu.ends_with("북동") && !beforeBu.ends_with("남동");
+    return stems.contains(utf8::last(beforeBu));
+}
+
+// Agencies ending in 처 (식품의약품안전처, 인사혁신처, 법제처, 국가보훈처, 대통령경호처).
+bool isAgencyWithCheo(std::string_view word)
+{
+    for (std::string_view e : {"안전처", "혁신처", "법제처", "보훈처", "경호처", "기획처", "홍보처", "비서처", "관리처"})
+        if (word.ends_with(e)) return true;
     return false;
 }
 
@@ -124,7 +147,7 @@ bool isUniversityDae(std::string_view word)
         "후대", "선대", "공대", "의대", "편대", "병대", "막대", "방대", "광대", "성대", "관대", "과대", "장대", "등대", "침대",
         "억대", "만대", "천대", "원대", "러대", "엔대", "위대", "적대", "환대", "냉대", "홀대", "우대", "접대", "박대", "소대",
         "중대", "연대", "위원대", "시위대", "자위대", "경비대", "특공대", "소방대", "방위대", "원정대", "응원대", "기동대",
-        "해병대", "사관대", "명문대", "지방대", "사립대", "국립대", "전문대", "초거대", "차세대", "신세대", "구세대",
+        "해병대", "사관대", "공감대", "지구대", "수사대", "구조대", "봉사대", "순찰대", "학대", "십대", "백대", "명문대", "지방대", "사립대", "국립대", "전문대", "초거대", "차세대", "신세대", "구세대",
     };
     const std::string_view lastTwo = utf8::suffix(word, 2);
     if (refusedTwo.contains(lastTwo) || refusedTwo.contains(utf8::suffix(word, 3)) || refusedTwo.contains(word)) return false;
@@ -140,7 +163,7 @@ bool endsWithRefused(std::string_view word)
         const std::string_view tail = utf8::suffix(word, n);
         if (tail.size() < word.size() && refused.contains(tail) && n >= 2) {
             // Only two-syllable refusals that are real words apply to longer words (도입시 vs 요코스카시).
-            if (n == 2 && !(tail == "당시" || tail == "출시" || tail == "요청" || tail == "신청" || tail == "초청" ||
+            if (n == 2 && !(tail == "당시" || tail == "출시" || tail == "택시" || tail == "학대" || tail == "요청" || tail == "신청" || tail == "초청" ||
                             tail == "학부" || tail == "본부" || tail == "사업부" || tail == "정부" || tail == "근처" ||
                             tail == "실현" || tail == "구현" || tail == "표현" || tail == "재현" || tail == "도시"))
                 continue;
@@ -168,6 +191,17 @@ std::optional<SuffixMatch> matchOrganisationSuffix(std::string_view word)
         if (utf8::length(prefix) < std::max<std::size_t>(rule.minPrefix, 1)) continue;
         if (isGenericNoun(prefix) || isFunctionWord(prefix) || utf8::containsDigit(prefix)) return std::nullopt;
         if (rule.suffix == "성" && !isMinistryWithSeong(word)) return std::nullopt;
+        if (rule.suffix == "부" && !isMinistryWithBu(word)) return std::nullopt;
+        if (rule.suffix == "처" && !isAgencyWithCheo(word)) return std::nullopt;
+        if (rule.suffix == "위원회") {
+            for (std::string_view generic :
+                 {"추진", "조직", "준비", "운영", "자문", "심사", "선정", "평가", "집행", "비상대책", "대책", "추천", "윤리", "인사"})
+                if (prefix == generic) return std::nullopt;
+        }
+        if (rule.suffix == "대학교" || rule.suffix == "대학") {
+            for (std::string_view generic : {"여자", "정규", "일반", "지방", "명문", "국립", "사립", "해외", "주요", "외국", "전문"})
+                if (prefix == generic) return std::nullopt;
+        }
         if (rule.suffix == "AI") {
             // Only a transliterated name glued to AI ("사카나AI"); adjectival prefixes end in 형/적/용.
             const char32_t last = utf8::last(prefix);
@@ -192,7 +226,6 @@ std::optional<SuffixMatch> matchDetachedSuffix(std::string_view word)
         SuffixRule{"캐피털", EntityType::Investor, 0, 0.65},  SuffixRule{"파트너스", EntityType::Investor, 0, 0.65},
         SuffixRule{"인베스트먼트", EntityType::Investor, 0, 0.7}, SuffixRule{"자산운용", EntityType::Investor, 0, 0.7},
         SuffixRule{"홀딩스", EntityType::Company, 0, 0.7},    SuffixRule{"대학교", EntityType::Academia, 0, 0.7},
-        SuffixRule{"그룹", EntityType::Company, 0, 0.6},
     };
     for (const auto& rule : detached)
         if (word == rule.suffix) return SuffixMatch{rule.type, rule.suffix, rule.confidence};

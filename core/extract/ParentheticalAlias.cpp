@@ -8,6 +8,7 @@
 #include "extract/RoleTitles.h"
 #include "extract/Utf8Scan.h"
 
+#include <array>
 #include <optional>
 
 namespace newsgraph::core {
@@ -27,6 +28,30 @@ std::string collapseSpaces(std::string_view text)
         out += c;
     }
     return out;
+}
+
+// "엘지", "에스케이", "케이티", "씨제이": Latin letters spelled in Hangul, as in "엘지(LG)유플러스".
+bool spellsLatinLetters(std::string_view word)
+{
+    static constexpr std::array letters{
+        std::string_view{"더블유"}, std::string_view{"에이치"}, std::string_view{"에이"}, std::string_view{"에프"},
+        std::string_view{"아이"}, std::string_view{"제이"}, std::string_view{"케이"}, std::string_view{"에스"},
+        std::string_view{"브이"}, std::string_view{"엑스"}, std::string_view{"와이"}, std::string_view{"제트"},
+        std::string_view{"비"}, std::string_view{"씨"}, std::string_view{"디"}, std::string_view{"이"}, std::string_view{"지"},
+        std::string_view{"엘"}, std::string_view{"엠"}, std::string_view{"엔"}, std::string_view{"오"}, std::string_view{"피"},
+        std::string_view{"큐"}, std::string_view{"알"}, std::string_view{"티"}, std::string_view{"유"}, std::string_view{"쥐"}};
+    if (word.empty()) return false;
+    while (!word.empty()) {
+        bool matched = false;
+        for (auto l : letters)
+            if (word.starts_with(l)) {
+                word.remove_prefix(l.size());
+                matched = true;
+                break;
+            }
+        if (!matched) return false;
+    }
+    return true;
 }
 
 struct Paren {
@@ -84,7 +109,7 @@ void ParentheticalAlias::proposeInlineNames(AnalysedSentence& s) const
         if (!tail.isWord() || tail.spaceBefore || tail.stem.empty()) continue;
         // Only a Latin spelling inside a Hangul name ("엘지(LG)유플러스"), never a gloss of a common noun
         // ("인공지능(AI)기업") or a remark ("졸업(예정)자").
-        if (!utf8::hasLatin(p->inner) || isGenericNoun(tokens[k].text) || isGenericNoun(tail.stem) ||
+        if (!utf8::hasLatin(p->inner) || !spellsLatinLetters(tokens[k].text) || isGenericNoun(tail.stem) ||
             !utf8::allHangul(tokens[k].text) || isGenericNoun(std::string(tokens[k].text) + std::string(tail.stem)))
             continue;
         {

@@ -25,7 +25,8 @@ bool looksLikeVerbForm(std::string_view w)
                                         std::string_view{"맡은"}, std::string_view{"지낸"}, std::string_view{"떠난"},
                                         std::string_view{"다"}, std::string_view{"고"}, std::string_view{"며"},
                                         std::string_view{"서"}, std::string_view{"아"}, std::string_view{"어"},
-                                        std::string_view{"해"}, std::string_view{"인"}};
+                                        std::string_view{"해"}, std::string_view{"인"}, std::string_view{"나"},
+                                        std::string_view{"자"}, std::string_view{"면"}, std::string_view{"지만"}};
     for (auto e : endings)
         if (w.ends_with(e)) return true;
     return false;
@@ -40,10 +41,43 @@ bool startsNamePhrase(const std::vector<Token>& tokens, std::size_t i)
                                           std::string_view{"나"}, std::string_view{"가"}, std::string_view{"이"}};
     if (t.particle.empty() || std::find(ambiguous.begin(), ambiguous.end(), t.particle) == ambiguous.end()) return false;
     if (!utf8::allHangul(t.text) || utf8::length(t.text) > 5 || utf8::length(t.text) < 2) return false;
+    if (isFunctionWord(t.stem) || isGenericNoun(t.stem)) return false;
     if (i + 1 >= tokens.size() || !tokens[i + 1].isWord() || !tokens[i + 1].particle.empty()) return false;
     if (i == 0) return true;
     const Token& before = tokens[i - 1];
     return !before.isWord() || !before.particle.empty() || looksLikeVerbForm(before.text);
+}
+
+// The eighteen most frequent Korean surnames: names starting with them are Korean far more often than
+// transliterations are ("제임스", "주니치" start with rarer ones).
+bool hasCommonSurname(std::string_view word)
+{
+    static constexpr std::array common{
+        std::string_view{"김"}, std::string_view{"이"}, std::string_view{"박"}, std::string_view{"최"},
+        std::string_view{"정"}, std::string_view{"강"}, std::string_view{"조"}, std::string_view{"윤"},
+        std::string_view{"장"}, std::string_view{"임"}, std::string_view{"한"}, std::string_view{"오"},
+        std::string_view{"서"}, std::string_view{"신"}, std::string_view{"권"}, std::string_view{"황"},
+        std::string_view{"안"}, std::string_view{"송"}};
+    return std::find(common.begin(), common.end(), utf8::prefix(word, 1)) != common.end();
+}
+
+// A word between a name and a title that can be an organisation's name: not a department ("경영학부",
+// "컨설팅", "AI팀"), not a common noun.
+bool isUnknownOrganisationWord(std::string_view w)
+{
+    static constexpr std::array departments{std::string_view{"팀"}, std::string_view{"부"}, std::string_view{"실"},
+                                            std::string_view{"과"}, std::string_view{"센터"}, std::string_view{"본부"},
+                                            std::string_view{"부문"}, std::string_view{"그룹장"}, std::string_view{"담당"},
+                                            std::string_view{"컨설팅"}, std::string_view{"영업"}, std::string_view{"마케팅"},
+                                            std::string_view{"연구"}, std::string_view{"개발"}, std::string_view{"기획"},
+                                            std::string_view{"전략"}, std::string_view{"사업"}, std::string_view{"기술"},
+                                            std::string_view{"홍보"}, std::string_view{"인사"}, std::string_view{"재무"},
+                                            std::string_view{"법무"}, std::string_view{"경영"}, std::string_view{"당"},
+                                            std::string_view{"의회"}, std::string_view{"국회"}};
+    for (auto d : departments)
+        if (w.ends_with(d)) return false;
+    if (!isNameWord(w, 8) || isGenericNoun(w)) return false;
+    return utf8::hasLatin(w) || utf8::hangulCount(w) >= 2;
 }
 
 // The non-person candidate covering exactly tokens [first, last], if any.
@@ -143,6 +177,7 @@ void PersonRecognizer::propose(AnalysedSentence& s, std::vector<std::string>& kn
             --a;
         }
         std::size_t nameFirst = none, nameLast = none;
+        std::size_t newOrganisation = none;
         std::optional<std::string> fullName;
         double confidence = 0.6;
         const EntityCandidate* org = nullptr;
@@ -162,7 +197,15 @@ void PersonRecognizer::propose(AnalysedSentence& s, std::vector<std::string>& kn
                 ++end;
             org = end < r ? organisationAt(s, end, r - 1) : nullptr;
             const std::size_t count = end - a;
-            if (count >= 1 && count <= 3 && (org || end == r || isPastMarker(tokens[end].text) || isCurrentMarker(tokens[end].text))) {
+            // "홍길동 네오랩 대표": a Korean name, then an organisation nobody has named yet.
+            if (count == 2 && end == r && !org && utf8::length(tokens[a].text) == 3 && tokens[a].particle.empty() &&
+                hasCommonSurname(tokens[a].text) && looksLikeKoreanPersonName(tokens[a].text) && title->organisational &&
+                isUnknownOrganisationWord(tokens[a + 1].text)) {
+                nameFirst = nameLast = a;
+                confidence = 0.75;
+                newOrganisation = a + 1;
+            } else if (count >= 1 && count <= 3 &&
+                       (org || end == r || isPastMarker(tokens[end].text) || isCurrentMarker(tokens[end].text))) {
                 nameFirst = a;
                 nameLast = end - 1;
                 if (count == 1) {
@@ -170,8 +213,18 @@ void PersonRecognizer::propose(AnalysedSentence& s, std::vector<std::string>& kn
                     else if ((fullName = fullNameFor(tokens[a].text, known))) confidence = 0.75;
                     else nameFirst = none;
                 } else {
-                    confidence = org ? 0.75 : 0.6;
-                    if (const auto f = fullNameFor(tokens[a].text, known); f && count == 1) fullName = f;
+                    // Several words read as a foreign name only with an organisation or an age beside them
+                    // ("하세가와 주니치 PFN 최고집행책임자", "세키 뎃페이 부사장(29)"), and never around a Korean name.
+                    const bool age = r + 2 < tokens.size() && tokens[r + 1].punct == PunctKind::OpenParen &&
+                                     !tokens[r + 1].spaceBefore && utf8::containsDigit(tokens[r + 2].text);
+                    const bool genitiveOrg = a > 0 && tokens[a - 1].role == ArgumentRole::Genitive;
+                    // "국민의당 김한길": a Korean full name closing the run is the person, not part of a foreign name.
+                    const std::string_view lastWord = tokens[end - 1].text;
+                    bool koreanInside = looksLikeKoreanPersonName(lastWord) && hasCommonSurname(lastWord);
+                    for (std::size_t k = a; k < end; ++k)
+                        if (isFunctionWord(tokens[k].text) || isGenericNoun(tokens[k].text)) koreanInside = true;
+                    if (koreanInside || !(org || age || genitiveOrg)) nameFirst = none;
+                    confidence = org ? 0.75 : 0.65;
                 }
             }
         }
@@ -193,6 +246,19 @@ void PersonRecognizer::propose(AnalysedSentence& s, std::vector<std::string>& kn
                 role.hasOrganisation = true;
                 role.orgFirst = org->firstToken;
                 role.orgLast = org->lastToken;
+            }
+            if (newOrganisation != none) {
+                EntityCandidate c;
+                c.firstToken = c.lastToken = newOrganisation;
+                c.begin = tokens[newOrganisation].begin;
+                c.end = tokens[newOrganisation].end;
+                c.name = std::string(tokens[newOrganisation].text);
+                c.type = EntityType::Company;
+                c.confidence = 0.6;
+                c.rule = "organisation-before-title";
+                s.candidates.push_back(std::move(c));
+                role.hasOrganisation = true;
+                role.orgFirst = role.orgLast = newOrganisation;
             }
             addPerson(s, nameFirst, nameLast, r, confidence, known, fullName);
             role.personFirst = nameFirst;

@@ -49,11 +49,16 @@ std::optional<RelationType> checkRelation(RelationType type, EntityType s, Entit
             return type;
         return std::nullopt;
     case R::PartnersWith:
-    case R::CompetesWith:
+    case R::CompetesWith: {
         if (isOrganisation(s) && isOrganisation(t)) return type;
         if (s == E::Country && t == E::Country) return type;
+        // Cities act through their governments ("요코스카시는 고베시와 … 공유하는 네트워크를 구성했다").
+        const auto polity = [](E e) { return e == E::Government || e == E::Place || e == E::Country; };
+        if (type == R::PartnersWith && polity(s) && polity(t) && (s == E::Government || t == E::Government)) return type;
+        if (type == R::PartnersWith && s == E::Place && t == E::Place) return type;
         if (type == R::CompetesWith && s == E::Product && t == E::Product) return type;
         return std::nullopt;
+    }
     case R::Develops:
         if ((isOrganisation(s) || s == E::Person) && t == E::Product) return type;
         return std::nullopt;

@@ -17,6 +17,7 @@ enum class Slot {
     Source,      // 에서/로부터
     Comitative,  // 와/과 (symmetric relations)
     Genitive,    // "X의 지원을", "X의 연구자금을"
+    ObjectOwner, // the organisation in the genitive inside the object: "X의 … 프로젝트를 이끌고"
 };
 
 struct Trigger {

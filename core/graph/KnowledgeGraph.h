@@ -39,6 +39,9 @@ public:
     std::size_t edgeCount() const;
 
     // Per entity id. Undirected view of the graph; mentioned_with counts like any edge.
+    // Degree counts relations (two relations between the same pair count twice); betweenness,
+    // PageRank and communities see one edge per connected pair, weighted by its relation count
+    // in PageRank and Louvain. Self-loops and relations to unknown entities are ignored.
     std::map<EntityId, double> degree() const;
     // Normalised to [0,1]. Exact (Brandes, O(n·m)) while n·m stays below about 10^8; beyond
     // that an estimate from sampled sources with the same budget, so a 100k-node graph takes
@@ -50,7 +53,10 @@ public:
     std::map<EntityId, int> components() const;    // component index, largest first = 0
     std::map<EntityId, int> communities(unsigned seed = 1) const; // Louvain, deterministic for a seed
 
-    // Shortest relation paths (unweighted), each a list of steps from `from` to `to`.
+    // Shortest relation paths (unweighted), each a list of steps from `from` to `to`; relations
+    // are crossed in either direction, and two relations between one pair give two paths.
+    // Paths come in a stable order (by entity id, then relation id, walking back from `to`).
+    // Empty when from == to, either id is unknown, or nothing connects them.
     std::vector<std::vector<PathStep>> shortestPaths(EntityId from, EntityId to, const PathOptions& options = {}) const;
     // Entities within k hops (including the start).
     std::set<EntityId> neighbourhood(EntityId start, int hops) const;

@@ -3,18 +3,18 @@
 #include "pipeline/ArticlePreparation.h"
 
 #include "extract/Extractor.h"
+#include "pipeline/ThreadCpuTime.h"
 #include "text/ArticleReader.h"
 
-#include <chrono>
 #include <exception>
 #include <system_error>
 
 namespace newsgraph::core {
 namespace {
 
-double secondsSince(std::chrono::steady_clock::time_point start)
+double cpuSecondsSince(double start)
 {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return threadCpuSeconds() - start;
 }
 
 } // namespace
@@ -24,17 +24,17 @@ PreparedArticle prepareArticle(const std::filesystem::path& path, const Extracto
     PreparedArticle prepared;
     prepared.path = path;
     try {
-        const auto readStart = std::chrono::steady_clock::now();
+        const double readStart = threadCpuSeconds();
         std::error_code sizeError;
         const auto size = std::filesystem::file_size(path, sizeError);
         prepared.article = ArticleReader().readFile(path);
-        prepared.readSeconds = secondsSince(readStart);
+        prepared.readSeconds = cpuSecondsSince(readStart);
         if (!prepared.article)
             return prepared;
         prepared.bytes = sizeError ? prepared.article->body.size() : static_cast<std::size_t>(size);
-        const auto extractStart = std::chrono::steady_clock::now();
+        const double extractStart = threadCpuSeconds();
         prepared.extraction = extractor.extract(*prepared.article);
-        prepared.extractSeconds = secondsSince(extractStart);
+        prepared.extractSeconds = cpuSecondsSince(extractStart);
     } catch (const std::exception& e) {
         prepared.article = fail(Error::Kind::Internal, path.string() + ": processing failed (" + e.what() + ")");
     } catch (...) {

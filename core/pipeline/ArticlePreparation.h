@@ -23,7 +23,7 @@ struct PreparedArticle {
     Result<Article> article = fail(Error::Kind::Internal, "not prepared");
     Extraction extraction;
     std::size_t bytes = 0;
-    double readSeconds = 0, extractSeconds = 0;
+    double readSeconds = 0, extractSeconds = 0; // CPU seconds of the preparing thread
 };
 
 // Prepares one file on the calling thread; never throws (exceptions become failures).

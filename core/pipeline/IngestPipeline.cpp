@@ -4,6 +4,7 @@
 
 #include "extract/Extractor.h"
 #include "pipeline/ArticlePreparation.h"
+#include "pipeline/ThreadCpuTime.h"
 #include "store/GraphStore.h"
 #include "text/CorpusScanner.h"
 
@@ -66,10 +67,9 @@ IngestReport ingestPaths(const std::vector<std::filesystem::path>& paths, const 
             if (!prepared.article) {
                 report.failures.push_back({files[i], reasonWithoutPath(files[i], prepared.article.error().message)});
             } else {
-                const auto storeStart = std::chrono::steady_clock::now();
+                const double storeStart = threadCpuSeconds();
                 const Result<IngestStatus> status = store.ingest(*prepared.article, prepared.extraction);
-                report.storeSeconds +=
-                    std::chrono::duration<double>(std::chrono::steady_clock::now() - storeStart).count();
+                report.storeSeconds += threadCpuSeconds() - storeStart;
                 if (!status) {
                     report.failures.push_back({files[i], reasonWithoutPath(files[i], status.error().message)});
                     if (status.error().kind == Error::Kind::Busy || status.error().kind == Error::Kind::ReadOnly) {

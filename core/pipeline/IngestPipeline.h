@@ -37,7 +37,8 @@ struct IngestReport {
     // read-only): the failing file is in `failures` and the remaining files were not attempted.
     std::string stoppedBecause;
     std::size_t notAttempted = 0;
-    // Seconds per stage; read and extract are summed over worker threads, so they can exceed total.
+    // CPU seconds per stage (thread CPU time, so a busy machine does not inflate them); read and
+    // extract are summed over worker threads. totalSeconds is wall-clock time.
     double readSeconds = 0, extractSeconds = 0, storeSeconds = 0, totalSeconds = 0;
     std::size_t workers = 0; // preparation threads used (0 = everything on the calling thread)
 };

@@ -154,7 +154,7 @@ AliasWriter::AliasWriter(const Database& db)
 
 void AliasWriter::add(std::int64_t entity, const std::string& alias)
 {
-    if (alias.empty())
+    if (alias.empty() || !added_.emplace(entity, alias).second)
         return;
     insert_.bindAll(entity, alias, nameKey(alias), compactKey(romanize(alias)), compactKey(initialConsonants(alias)));
     insert_.run();

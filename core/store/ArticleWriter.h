@@ -6,6 +6,10 @@
 #include "store/Database.h"
 #include "store/GraphStore.h"
 
+#include <set>
+#include <string>
+#include <utility>
+
 namespace newsgraph::core::store {
 
 class ArticleWriter
@@ -39,6 +43,8 @@ public:
 
 private:
     Statement insert_;
+    // Surface forms repeat within an article; romanising them again (ICU) is the costly part.
+    std::set<std::pair<std::int64_t, std::string>> added_;
 };
 
 } // namespace newsgraph::core::store

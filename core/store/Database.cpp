@@ -151,7 +151,8 @@ std::optional<double> Statement::optionalReal(int column) const
 Database::Database(const std::filesystem::path& path, Mode mode)
 {
     int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-    int rc = sqlite3_open_v2(path.string().c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    // Serialized: GraphStore is meant for one thread, but misuse should fail, not corrupt memory.
+    int rc = sqlite3_open_v2(path.string().c_str(), &db_, flags | SQLITE_OPEN_FULLMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         std::string message = messageFor(rc, db_);
         sqlite3_close(db_);

@@ -83,6 +83,9 @@ struct GraphStore::Impl {
         return data;
     }
 
+    // Without curation, stored ids and names are what the graph shows: no need to load it.
+    bool hasCuration() const { return db->queryInt("SELECT EXISTS (SELECT 1 FROM curation)") != 0; }
+
     const CuratedIds& curatedIds() const
     {
         std::int64_t version = db->queryInt("PRAGMA data_version");
@@ -164,6 +167,8 @@ Result<StoredArticle> GraphStore::loadArticle(ArticleId id) const
             Transaction snapshot(*impl_->db, Transaction::Kind::Read);
             article = store::GraphReader(*impl_->db).article(id);
         }
+        if (!impl_->hasCuration())
+            return article;
         const auto& ids = impl_->curatedIds().finalIds;
         std::erase_if(article.mentions, [&](StoredMention& m) {
             auto it = ids.find(m.entity);
@@ -201,6 +206,8 @@ Result<std::vector<SearchHit>> GraphStore::searchEntities(const std::string& que
 {
     return guarded(impl_->path, [&] {
         // Over-fetch: merged entities collapse into one hit and removed ones vanish.
+        if (!impl_->hasCuration())
+            return store::EntitySearch(*impl_->db).entities(query, limit);
         auto raw = store::EntitySearch(*impl_->db).entities(query, limit * 4 + 8);
         const auto& curated = impl_->curatedIds();
         std::vector<SearchHit> hits;

@@ -33,6 +33,7 @@ enum class IngestStatus { Added, Replaced, Unchanged };
 //   AddRelation      entityKey = source key, otherKey = target key, value = relation type id, note
 //   RemoveEntity     entityKey (its relations disappear with it)
 // Symmetric relation types may name their two entities in either order.
+// store/CurationEdits.h has one builder per kind (curation::setReview(...), ...).
 struct CurationEdit {
     enum class Kind { RenameEntity, RetypeEntity, MergeEntities, SplitAlias, RejectRelation, RestoreRelation,
                       SetReview, AddEntity, AddRelation, RemoveEntity };

@@ -39,11 +39,19 @@ Format formatOf(const std::string& fileName)
     return Format::Text;
 }
 
-// HTML without a known extension still gets treated as HTML when it plainly is.
+// HTML saved as .txt still gets treated as HTML when it plainly is: a doctype or <html>, or markup
+// from the first character with paragraph tags soon after ("<이미지를 클릭…>" lines are not markup).
 bool looksLikeHtml(std::string_view text)
 {
-    const std::string_view head = utf8::trim(text.substr(0, 512));
-    return head.starts_with("<!DOCTYPE") || head.starts_with("<!doctype") || head.starts_with("<html") || head.starts_with("<HTML");
+    const std::string_view head = utf8::trim(text.substr(0, 2048));
+    if (head.starts_with("<!DOCTYPE") || head.starts_with("<!doctype") || head.starts_with("<html") || head.starts_with("<HTML"))
+        return true;
+    if (head.size() < 2 || head[0] != '<' || !((head[1] >= 'a' && head[1] <= 'z') || (head[1] >= 'A' && head[1] <= 'Z')))
+        return false;
+    for (const std::string_view tag : {"<p>", "<p ", "<br", "<div", "</p>", "<P>", "<BR", "<DIV"})
+        if (head.find(tag) != std::string_view::npos)
+            return true;
+    return false;
 }
 
 SentenceKind kindOf(LineRole role)
@@ -136,11 +144,10 @@ Error prefixed(const std::string& fileName, Error::Kind kind, const std::string&
     return Error{kind, fileName + ": " + message};
 }
 
-} // namespace
-
-Result<Article> ArticleReader::readBytes(std::string_view bytes, const std::string& fileName) const
+// The pipeline proper; readBytes wraps it so that no exception (allocation failure on a huge
+// file, a library error) escapes the module boundary.
+Result<Article> readArticle(std::string_view bytes, const std::string& fileName, const std::string& shownName)
 {
-    const std::string shownName = fileName.empty() ? std::string("(text)") : fileName;
     auto decoded = decodeText(bytes);
     if (!decoded) {
         const Error::Kind kind = decoded.error().kind == DecodeProblem::Kind::Empty ? Error::Kind::InvalidInput : Error::Kind::Encoding;
@@ -156,17 +163,18 @@ Result<Article> ArticleReader::readBytes(std::string_view bytes, const std::stri
     article.contentHash = sha256Hex(text);
 
     PageHints hints;
-    std::string plain;
+    std::string converted; // the text of HTML and Markdown files; plain text is used as it is
+    std::string_view plain = text;
     const Format format = formatOf(fileName);
     if (format == Format::Html || (format == Format::Text && looksLikeHtml(text))) {
         HtmlArticle page = htmlToText(text);
         // Page text goes through NFC again: entities can produce decomposed sequences.
-        plain = toNfc(normaliseSpaces(page.text));
+        converted = toNfc(normaliseSpaces(page.text));
+        plain = converted;
         hints = PageHints{toNfc(normaliseSpaces(page.title)), page.headline, page.publishedTime, page.siteName, page.url};
     } else if (format == Format::Markdown) {
-        plain = markdownToText(text);
-    } else {
-        plain = text;
+        converted = markdownToText(text);
+        plain = converted;
     }
 
     // A bound on memory: every line gets a record, so a file of millions of tiny lines is refused.
@@ -194,6 +202,20 @@ Result<Article> ArticleReader::readBytes(std::string_view bytes, const std::stri
     if (article.body.empty())
         return std::unexpected(prefixed(shownName, Error::Kind::InvalidInput, "no article text left after removing page chrome"));
     return article;
+}
+
+} // namespace
+
+Result<Article> ArticleReader::readBytes(std::string_view bytes, const std::string& fileName) const
+{
+    const std::string shownName = fileName.empty() ? std::string("(text)") : fileName;
+    try {
+        return readArticle(bytes, fileName, shownName);
+    } catch (const std::bad_alloc&) {
+        return std::unexpected(prefixed(shownName, Error::Kind::Internal, "not enough memory to read it"));
+    } catch (const std::exception& exception) {
+        return std::unexpected(prefixed(shownName, Error::Kind::Internal, std::string("could not be read: ") + exception.what()));
+    }
 }
 
 Result<Article> ArticleReader::readFile(const std::filesystem::path& path) const

@@ -17,7 +17,8 @@ constexpr std::array<std::string_view, 25> roleWords = {
     "선임에디터", "주필", "편집국장", "기고가", "수습기자"};
 
 // Words that follow or surround a byline without being a name.
-constexpr std::array<std::string_view, 10> bylineFillers = {"정리", "취재", "사진", "글", "외", "기록", "촬영", "영상", "그래픽", "작성"};
+constexpr std::array<std::string_view, 13> bylineFillers = {"정리", "취재", "사진", "글", "외", "기록", "촬영", "영상",
+                                                           "그래픽", "작성", "기자명", "작성자", "필자"};
 
 constexpr std::array<std::string_view, 10> webmailDomains = {"gmail.com", "naver.com", "hanmail.net", "daum.net", "nate.com",
                                                              "hotmail.com", "yahoo.com", "yahoo.co.kr", "outlook.com", "kakao.com"};

@@ -178,7 +178,9 @@ HtmlDocument HtmlDocument::parse(std::string_view html)
         if (isRawText(tag)) {
             const std::size_t end = findClosingTag(html, tag, pos);
             const std::size_t stop = end == std::string_view::npos ? html.size() : end;
-            if (tag == "title" || tag == "textarea")
+            // JSON-LD scripts are kept as text: they state datePublished for many news pages.
+            const bool jsonLd = tag == "script" && document.node(index).attribute("type").find("ld+json") != std::string_view::npos;
+            if (tag == "title" || tag == "textarea" || jsonLd)
                 document.addText(index, html.substr(pos, stop - pos));
             const std::size_t close = end == std::string_view::npos ? html.size() : html.find('>', end);
             pos = close == std::string_view::npos ? html.size() : close + 1;

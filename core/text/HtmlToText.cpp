@@ -245,6 +245,22 @@ int chooseBody(const HtmlDocument& document)
     return block >= 0 ? block : HtmlDocument::root;
 }
 
+// The string value of "key" in JSON text: "datePublished": "2024-05-02T10:00:00+09:00".
+std::string jsonStringValue(std::string_view json, std::string_view key)
+{
+    const std::string quoted = "\"" + std::string(key) + "\"";
+    const std::size_t at = json.find(quoted);
+    if (at == std::string_view::npos)
+        return {};
+    std::size_t pos = at + quoted.size();
+    while (pos < json.size() && (json[pos] == ' ' || json[pos] == ':' || json[pos] == '\n' || json[pos] == '\t'))
+        ++pos;
+    if (pos >= json.size() || json[pos] != '"')
+        return {};
+    const std::size_t end = json.find('"', pos + 1);
+    return end == std::string_view::npos ? std::string() : std::string(json.substr(pos + 1, end - pos - 1));
+}
+
 void readMeta(const HtmlDocument& document, HtmlArticle& article)
 {
     std::string ogTitle, titleTag;
@@ -260,6 +276,9 @@ void readMeta(const HtmlDocument& document, HtmlArticle& article)
             article.siteName = content;
         else if (key == "og:url" && article.url.empty())
             article.url = content;
+        else if (oneOf(key, {"author", "article:author", "dable:author", "byl"}) && article.author.empty()
+                 && content.find("://") == std::string_view::npos)
+            article.author = content;
         else if (oneOf(key, {"article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date",
                              "dc.date.issued", "article.published", "og:published_time", "published_time"})
                  && article.publishedTime.empty())
@@ -268,6 +287,11 @@ void readMeta(const HtmlDocument& document, HtmlArticle& article)
     for (const int index : document.elementsByTag("link"))
         if (article.url.empty() && lowerAscii(document.node(index).attribute("rel")) == "canonical")
             article.url = document.node(index).attribute("href");
+    for (const int index : document.elementsByTag("script")) {
+        if (!article.publishedTime.empty())
+            break;
+        article.publishedTime = jsonStringValue(document.textOf(index), "datePublished");
+    }
     if (article.publishedTime.empty()) {
         for (std::size_t i = 0; i < document.nodes().size() && article.publishedTime.empty(); ++i) {
             const HtmlNode& node = document.node(static_cast<int>(i));
@@ -334,6 +358,9 @@ HtmlArticle htmlToText(std::string_view html)
     BodyRenderer renderer(document);
     const int body = chooseBody(document);
     article.text = renderer.render(body) + creditLinesOutside(document, body);
+    // The author meta tag is the byline of pages that print none; the line classifier judges it.
+    if (!article.author.empty() && article.text.find(article.author) == std::string::npos)
+        article.text += "\n" + article.author;
     return article;
 }
 

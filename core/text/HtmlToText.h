@@ -10,9 +10,10 @@ struct HtmlArticle {
     std::string text;          // article body text, block elements as line breaks
     std::string title;         // og:title, else <title>, else the first <h1>
     std::string headline;      // the first <h1> (often the cleanest title)
-    std::string publishedTime; // raw article:published_time / datePublished / <time datetime>
+    std::string publishedTime; // raw article:published_time / JSON-LD datePublished / <time datetime>
     std::string siteName;      // og:site_name
     std::string url;           // og:url or canonical link
+    std::string author;        // <meta name="author">, e.g. "홍길동 기자"
 };
 
 // Drops script/style/navigation/forms/asides/comments; prefers the element that holds the article

@@ -1,5 +1,6 @@
-// Three passes: context-free rules per line, then the footer (everything after the last byline or
-// copyright block that is followed by almost no prose), then the header before the first paragraph.
+// Passes: context-free rules per line, lists under "관련기사"-style headings, the footer (everything
+// after the byline or copyright block that is followed by almost no prose), then the header before
+// the first paragraph (title, outlet bullets, portal labels).
 #include "text/LineClassifier.h"
 
 #include "text/PortalNoise.h"
@@ -44,6 +45,19 @@ std::string outletInDateline(std::string_view line)
     return {};
 }
 
+// "기자명 홍길동 기자 | 입력 2024.05.02 10:00": the reporter named in a dateline's parts.
+std::optional<Byline> bylineInDateline(std::string_view line)
+{
+    std::size_t start = 0;
+    while (start < line.size()) {
+        const std::size_t end = std::min(line.find('|', start), line.size());
+        if (auto byline = parseBylineLine(line.substr(start, end - start)); byline && !byline->reporters.empty())
+            return byline;
+        start = end + 1;
+    }
+    return std::nullopt;
+}
+
 // First pass: each line on its own.
 void classifyAlone(std::string_view raw, std::vector<ClassifiedLine>& out)
 {
@@ -80,9 +94,14 @@ void classifyAlone(std::string_view raw, std::vector<ClassifiedLine>& out)
         return;
     }
     if (date && date->priority != 1 && length <= 60 && !isProseLine(line.text)) {
-        markNoise(line, "dateline");
         line.editFacts().date = date;
         line.editFacts().outletName = outletInDateline(line.text);
+        if (auto byline = bylineInDateline(line.text)) {
+            line.role = LineRole::Byline; // kept: it is the reporter's evidence
+            line.facts->byline = std::move(byline);
+        } else {
+            markNoise(line, "dateline");
+        }
         out.push_back(std::move(line));
         return;
     }
@@ -215,6 +234,22 @@ void classifyHeader(std::vector<ClassifiedLine>& lines)
             titleSeen = true;
         }
     }
+    // A lone short word above the real title is a section or outlet label ("경제", "IT·과학").
+    const auto isHeaderText = [](const ClassifiedLine& line) { return line.role == LineRole::Title || line.role == LineRole::Headline; };
+    for (std::size_t i = 0; i < lines.size() && lines[i].role != LineRole::Body; ++i) {
+        if (lines[i].role != LineRole::Title)
+            continue;
+        const bool label = lines[i].text.find(' ') == std::string::npos && utf8::countCodePoints(lines[i].text) <= 8;
+        std::size_t next = i + 1;
+        while (next < lines.size() && !isHeaderText(lines[next]) && lines[next].role != LineRole::Body)
+            ++next;
+        if (label && next < lines.size() && lines[next].role == LineRole::Headline
+            && utf8::countCodePoints(lines[next].text) > utf8::countCodePoints(lines[i].text)) {
+            lines[i].role = LineRole::Headline;
+            lines[next].role = LineRole::Title;
+        }
+        break;
+    }
     bool afterFirstProse = false;
     for (auto& line : lines) {
         afterFirstProse = afterFirstProse || line.role == LineRole::Body;
@@ -261,8 +296,12 @@ void dropPhotoCredits(std::vector<ClassifiedLine>& lines, std::string_view outle
     bool afterFirstProse = false;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         afterFirstProse = afterFirstProse || lines[i].role == LineRole::Body;
-        if (!afterFirstProse || lines[i].role != LineRole::Headline || lines[i].text != outlet)
+        if (lines[i].role != LineRole::Headline || lines[i].text != outlet)
             continue;
+        if (!afterFirstProse) {
+            lines[i].role = LineRole::Byline; // the outlet named above the article
+            continue;
+        }
         markNoise(lines[i], "photo credit");
         std::size_t next = i + 1;
         while (next < lines.size() && lines[next].role == LineRole::Blank)

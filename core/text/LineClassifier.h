@@ -56,7 +56,7 @@ struct ClassifiedLine {
 std::vector<ClassifiedLine> classifyLines(std::string_view text);
 
 // After the outlet is known: lone outlet names between paragraphs are photo credits, and the
-// caption line that follows a credit is dropped with it.
+// caption line that follows a credit is dropped with it; above the article they are bylines.
 void dropPhotoCredits(std::vector<ClassifiedLine>& lines, std::string_view outlet);
 
 // Prose: ends like a sentence (다. ? ! or a closing quote after one) or is long.

@@ -249,3 +249,15 @@ TEST_CASE("Matcher: names written with a Latin gloss inside still match as a who
     CHECK(findIn(matcher, "엘지(LG 그룹)유플러스") == V{{"lg", "엘지"}, {"lg", "LG 그룹"}}); // not a Latin gloss
     CHECK(findIn(matcher, "카카오(Kakao)벤처스") == V{{"kakao-ventures", "카카오(Kakao)벤처스"}});
 }
+
+TEST_CASE("Matcher: longer Hangul names may run into a word, but not into one stray syllable", "[matcher]")
+{
+    const Lexicon lexicon = testLexicon();
+    const LexiconMatcher matcher(lexicon);
+    CHECK(findIn(matcher, "카카오뱅크가") == V{{"kakao", "카카오"}});
+    CHECK(findIn(matcher, "엔비디아코리아는") == V{{"nvidia", "엔비디아"}});
+    CHECK(findIn(matcher, "카카오톡으로 보냈다") == V{{"kakao", "카카오"}});
+    CHECK(findIn(matcher, "카카오나 네이버").size() == 1);
+    CHECK(findIn(matcher, "엔비디아칩").empty());
+    CHECK(findIn(matcher, "카카오리를").empty());
+}

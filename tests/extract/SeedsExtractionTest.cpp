@@ -187,3 +187,39 @@ TEST_CASE("rule extractor throughput on the samples", "[.bench]")
     const double matchSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - matchStart).count();
     std::cout << "lexicon matcher alone: " << (double(bytes) * rounds / 1e6) / matchSeconds << " MB/s (" << hits << " hits)\n";
 }
+
+// Hidden: prints rule-found entities and relations for "id<TAB>sentence" lines (NEWSGRAPH_PROBE_FILE),
+// to look for false names and relations on unseen news text.
+TEST_CASE("rule extractor on probe sentences", "[.probe]")
+{
+    const char* path = std::getenv("NEWSGRAPH_PROBE_FILE");
+    if (!path) {
+        WARN("skipped: set NEWSGRAPH_PROBE_FILE");
+        return;
+    }
+    auto extractor = Extractor::create(NEWSGRAPH_RESOURCES_DIR);
+    REQUIRE(extractor.has_value());
+    std::ifstream in(path);
+    std::string line;
+    while (std::getline(in, line)) {
+        const std::size_t tab = line.find('\t');
+        const std::string text = tab == std::string::npos ? line : line.substr(tab + 1);
+        Article a;
+        a.fileName = "probe";
+        a.body = text;
+        a.sentences.push_back({0, 0, text.size(), text, SentenceKind::Body});
+        const Extraction x = (*extractor)->extract(a);
+        std::string out;
+        for (const auto& e : x.entities)
+            if (e.source != EntitySource::Lexicon) out += " [" + e.name + "/" + std::string(toString(e.type)) + "]";
+        auto name = [&](const std::string& key) {
+            for (const auto& e : x.entities)
+                if (e.key == key) return e.name;
+            return key;
+        };
+        for (const auto& r : x.relations)
+            if (r.type != RelationType::MentionedWith)
+                out += " {" + std::string(toString(r.type)) + " " + name(r.sourceKey) + " -> " + name(r.targetKey) + "}";
+        if (!out.empty()) std::cout << text << "\n   " << out << "\n";
+    }
+}

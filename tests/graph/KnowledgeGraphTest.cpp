@@ -245,3 +245,26 @@ TEST_CASE("sampled betweenness equals the exact measure with every node as a piv
     for (auto [id, value] : g.betweennessSampled(3, 5))
         CHECK(value >= 0.0);
 }
+
+TEST_CASE("Louvain finds each clique in a ring of cliques", "[graph]")
+{
+    // Ten 5-cliques, clique k holding entities 5k+1 .. 5k+5, each joined to the next by one edge.
+    std::vector<Edge> edges;
+    const int cliques = 10, size = 5;
+    for (int k = 0; k < cliques; ++k) {
+        for (int i = 1; i <= size; ++i)
+            for (int j = i + 1; j <= size; ++j)
+                edges.push_back({k * size + i, k * size + j});
+        edges.push_back({k * size + size, ((k + 1) % cliques) * size + 1});
+    }
+    KnowledgeGraph g(makeGraph(cliques * size, edges));
+    for (unsigned seed : {1u, 9u, 2024u}) {
+        INFO("seed " << seed);
+        auto communities = g.communities(seed);
+        for (int k = 0; k < cliques; ++k) {
+            // Equal sizes, so communities are numbered by their smallest entity id: clique k -> k.
+            for (int i = 1; i <= size; ++i)
+                CHECK(communities[k * size + i] == k);
+        }
+    }
+}

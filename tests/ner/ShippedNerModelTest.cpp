@@ -41,7 +41,7 @@ TEST_CASE("the shipped model finds people, organisations, places, dates and amou
     CHECK(place->label == "LC");
     CHECK(place->subtype == "place");
 
-    const std::string b = "삼성전자가 미국 텍사스에 170억 달러를 투자한다고 밝혔다.";
+    const std::string b = "삼성전자가 미국에 170억 달러를 투자한다고 밝혔다.";
     const auto spansB = model->tag(b);
     const auto* company = find(spansB, b, "삼성전자");
     REQUIRE(company != nullptr);
@@ -58,4 +58,15 @@ TEST_CASE("the shipped model finds people, organisations, places, dates and amou
     for (const auto& s : model->tag("그냥 좋은 영화였다"))
         CHECK(s.label != "PS");
     CHECK(model->tag("").empty());
+
+    // KLUE writes a place with its country as one LC span; its sub-type is then "place".
+    const std::string c = "그는 일본과 중국을 거쳐 프랑스 파리에 도착했다.";
+    const auto spansC = model->tag(c);
+    const auto* japan = find(spansC, c, "일본");
+    REQUIRE(japan != nullptr);
+    CHECK(japan->subtype == "country");
+    const auto* paris = find(spansC, c, "프랑스 파리");
+    REQUIRE(paris != nullptr);
+    CHECK(paris->label == "LC");
+    CHECK(paris->subtype == "place");
 }

@@ -130,6 +130,16 @@ TEST_CASE("merge combines aliases, mentions and relations, drops self-loops, and
     for (const auto& r : merged.relations)
         CHECK(r.source != r.target);
 
+    // Stored mentions of the merged-away entity point at the survivor.
+    ArticleId c1 = merged.articles.back().id;
+    auto article = f.store->loadArticle(c1);
+    REQUIRE(article);
+    REQUIRE(article->mentions.size() == 4);
+    for (const auto& m : article->mentions)
+        CHECK(merged.entity(m.entity) != nullptr);
+    CHECK(std::count_if(article->mentions.begin(), article->mentions.end(),
+                        [&](const StoredMention& m) { return m.entity == korean->id; }) == 3);
+
     // Search follows the merge: the English name finds the surviving entity.
     auto hits = f.store->searchEntities("Khosla");
     REQUIRE(hits);
@@ -351,4 +361,27 @@ TEST_CASE("merging two investors named in one sentence does not list the sentenc
     REQUIRE(graph.relations.size() == 1);
     CHECK(graph.relations[0].evidence.size() == 1);
     CHECK(graph.relations[0].weight() == 1);
+}
+
+TEST_CASE("curation builders produce edits the store accepts", "[store][curation]")
+{
+    Fixture f;
+    namespace c = newsgraph::core::curation;
+    add(*f.store, c::setReview("lex:nvidia", "name:사카나ai", RelationType::PartnersWith, ReviewState::Verified));
+    add(*f.store, c::retypeEntity("name:코슬라벤처스", EntityType::Company));
+    add(*f.store, c::addEntity("일리언 존스", EntityType::Person));
+    add(*f.store, c::addRelation("user:일리언존스", "name:사카나ai", RelationType::Founded, "note"));
+    add(*f.store, c::rejectRelation("name:사카나ai", "place:tokyo", RelationType::LocatedIn));
+    add(*f.store, c::mergeEntities("name:코슬라벤처스", "name:khoslaventures"));
+    add(*f.store, c::renameEntity("name:사카나ai", "Sakana AI"));
+    add(*f.store, c::splitAlias("name:사카나ai", "Sakana AI"));
+    add(*f.store, c::restoreRelation("name:사카나ai", "place:tokyo", RelationType::LocatedIn));
+    add(*f.store, c::removeEntity("lex:nvidia"));
+    auto graph = load(*f.store);
+    const auto* llion = findEntity(graph, "user:일리언존스");
+    REQUIRE(llion);
+    CHECK(llion->type == EntityType::Person);
+    CHECK(findEntity(graph, "name:코슬라벤처스")->type == EntityType::Company);
+    CHECK_FALSE(findEntity(graph, "lex:nvidia"));
+    CHECK(findEntity(graph, "name:사카나ai")->name == "Sakana AI");
 }

@@ -151,3 +151,26 @@ TEST_CASE("Photo captions inside the body container are dropped", "[text][html]"
         증설은 내년 말 끝난다.</article></div>)");
     CHECK(page.text == "가상전자가 울산 공장을 증설한다. 투자액은 1조원이다.\n증설은 내년 말 끝난다.");
 }
+
+TEST_CASE("A markup fragment in a .txt file is read as HTML, a marker line is not", "[text][html]")
+{
+    const Article fragment = readText("<p>가상물산이 해외 법인을 세웠다.</p><p>법인은 베트남에 있다.</p>", "fragment.txt");
+    CHECK(fragment.body == "가상물산이 해외 법인을 세웠다.\n법인은 베트남에 있다.");
+    const Article marker = readText("<이미지를 클릭하시면 크게 보실 수 있습니다>\n가상물산이 해외 법인을 세웠다. 법인은 베트남에 있다.", "marker.txt");
+    CHECK(marker.body == "가상물산이 해외 법인을 세웠다. 법인은 베트남에 있다.");
+}
+
+TEST_CASE("JSON-LD dates and author meta tags are used", "[text][html]")
+{
+    const auto article = ArticleReader().readBytes(R"(<html><head><title>가상항공 신규 취항</title>
+        <meta name="author" content="윤하람 기자">
+        <script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2023-09-07T06:30:00+09:00"}</script>
+        <script>var datePublished = "1999-01-01";</script></head>
+        <body><article><p>가상항공이 하노이 노선에 신규 취항한다. 주 7회 운항한다.</p></article></body></html>)",
+        "air.html");
+    REQUIRE(article);
+    CHECK(article->metadata.publishedDate == "2023-09-07T06:30");
+    REQUIRE(article->metadata.reporters.size() == 1);
+    CHECK(article->metadata.reporters[0].name == "윤하람");
+    CHECK_FALSE(bodyHas(*article, "NewsArticle"));
+}

@@ -200,3 +200,28 @@ TEST_CASE("Desk names before the reporter are not the reporter", "[text][metadat
     CHECK(mail->reporters.empty());
     CHECK(mail->outletDomain == "gasang.co.kr");
 }
+
+TEST_CASE("A section label above the title is not the title", "[text][metadata]")
+{
+    const Article article = readText("경제\n가상전자, 울산에 새 공장 짓는다\n가상전자가 울산에 새 공장을 짓는다. 투자액은 3조원이다.\n"
+                                     "Copyright © 가상일보 무단 전재 금지\n");
+    CHECK(article.metadata.title == "가상전자, 울산에 새 공장 짓는다");
+    const Article outletFirst = readText("가상일보\n가상전자, 울산에 새 공장 짓는다\n가상전자가 울산에 새 공장을 짓는다. 투자액은 3조원이다.\n"
+                                         "Copyright © 가상일보 무단 전재 금지\n");
+    CHECK(outletFirst.metadata.title == "가상전자, 울산에 새 공장 짓는다");
+    REQUIRE_FALSE(outletFirst.sentences.empty());
+    CHECK(outletFirst.sentences.front().kind == SentenceKind::Byline);
+    const Article shortTitle = readText("반도체 호황\n가상전자가 울산에 새 공장을 짓는다. 투자액은 3조원이다.\n");
+    CHECK(shortTitle.metadata.title == "반도체 호황");
+}
+
+TEST_CASE("A dateline that also names the reporter is kept as a byline", "[text][metadata][byline]")
+{
+    const Article article = articleWith("기자명 강바다 기자 | 입력 2024.05.02 10:00", "");
+    CHECK(article.metadata.publishedDate == "2024-05-02T10:00");
+    REQUIRE(article.metadata.reporters.size() == 1);
+    CHECK(article.metadata.reporters[0].name == "강바다");
+    const Sentence* byline = sentenceWith(article, "강바다 기자");
+    REQUIRE(byline);
+    CHECK(byline->kind == SentenceKind::Byline);
+}

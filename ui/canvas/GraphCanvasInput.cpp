@@ -167,6 +167,7 @@ void GraphCanvas::mouseMoveEvent(QMouseEvent* event)
             node.pinned = true; // a placed node stays where the user put it
             runner_->pin(dragNode_, node.position);
             autoFit_ = false;
+            rebuildGrid(); // culling and hit-testing must see the node where it now is
         }
         break;
     case Drag::RubberBand:

@@ -6,6 +6,7 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QItemSelectionModel>
 
 namespace newsgraph::ui {
 
@@ -43,11 +44,18 @@ void SearchField::updateMatches(const QString& text)
         completer_->popup()->hide();
 }
 
+// Enter: the row the user highlighted in the popup, else the best match. (When the popup has the
+// keyboard, the completer then completes the same row again, which changes nothing.)
 void SearchField::activateBestMatch()
 {
     QAbstractItemView* popup = completer_->popup();
-    if (popup->isVisible() && popup->currentIndex().isValid())
-        return; // the completer delivers the highlighted row itself
+    if (popup->isVisible() && popup->selectionModel()->hasSelection()) {
+        const QModelIndex highlighted = popup->selectionModel()->selectedIndexes().constFirst();
+        popup->hide();
+        setText(highlighted.data(Qt::EditRole).toString());
+        activateEntity(highlighted.data(SearchResultsModel::EntityIdRole).toLongLong());
+        return;
+    }
     popup->hide();
     auto matches = index_.search(text(), 1);
     if (matches.empty()) {

@@ -17,9 +17,12 @@
 #include "panels/FilterPanel.h"
 #include "panels/InspectorPanel.h"
 #include "panels/SearchField.h"
+#include "render/ExportDialog.h"
+#include "render/SourceArticles.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QMenuBar>
@@ -60,6 +63,7 @@ MainWindow::MainWindow(QWidget* parent)
     createStatusBar();
 
     connect(inspector_, &InspectorPanel::evidenceActivated, articleViewer_, &ArticleViewer::showSentence);
+    connect(toolBar_->exportAction(), &QAction::triggered, this, &MainWindow::showExportDialog);
     connect(document_, &GraphDocument::databaseChanged, this, &MainWindow::updateTitle);
     resize(1400, 900);
     restoreLayout();
@@ -71,6 +75,19 @@ MainWindow::~MainWindow() = default;
 void MainWindow::start()
 {
     session_->start();
+}
+
+void MainWindow::showExportDialog()
+{
+    QSet<core::EntityId> shown;
+    for (const auto& entity : document_->filteredGraph().entities)
+        shown.insert(entity.id);
+    auto* dialog = new ExportDialog(canvas_, sourceArticles(document_->filteredGraph(), shown), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
+    });
+    dialog->open();
 }
 
 void MainWindow::createDocks()

@@ -28,6 +28,8 @@ public:
 
     // Opens the last database, or on first start creates one and imports the sample corpus.
     void start();
+    // File → Export Image (Ctrl+E): the export dialog for what the canvas shows (non-modal).
+    void showExportDialog();
 
     GraphDocument* document() const { return document_; }
     GraphCanvas* canvas() const { return canvas_; }

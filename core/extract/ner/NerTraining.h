@@ -24,8 +24,8 @@ struct NerTrainingOptions {
     // Tuning knobs (defaults are the shipped model's settings).
     unsigned hashBits = 20;
     int converterEpochs = 8;        // the converter that turns konec form marks into KLUE-style silver tags
-    int goldRepeat = 2;
-    int ensemble = 3;               // perceptrons (different shuffles) whose weights are averaged             // gold sentences are seen this many times per epoch (silver once)
+    int goldRepeat = 1;             // gold sentences are seen this many times per epoch (silver once)
+    int ensemble = 3;               // perceptrons (different shuffles) whose weights are averaged
     bool useLexicon = true;
 };
 
