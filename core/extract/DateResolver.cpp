@@ -65,7 +65,13 @@ bool isRangeDash(char32_t cp)
     return cp == '~' || cp == U'∼' || cp == U'〜' || cp == U'～' || cp == '-' || cp == U'–';
 }
 
-// The word may end here: no Hangul follows, or only particles do ("지난해에는", "17일까지").
+// Bound words that may follow a date directly ("12일자", "2006년경", "3월호", "1952년생", "24일오후").
+constexpr std::array<std::string_view, 19> dateSuffixes = {
+    "자", "께", "경", "쯤", "초", "말", "중순", "하순", "상순", "생", "도", "들어", "오전", "오후", "새벽", "밤", "저녁", "호", "이후",
+};
+
+// The word may end here: no Hangul follows, or only particles do ("지난해에는", "17일까지"),
+// possibly after one bound word ("12일자로").
 bool wordEnds(std::string_view text, std::size_t pos)
 {
     if (!utf8::isHangulSyllable(at(text, pos)))
@@ -73,7 +79,14 @@ bool wordEnds(std::string_view text, std::size_t pos)
     std::size_t end = pos;
     while (end < text.size() && utf8::isHangulSyllable(at(text, end)))
         end = after(text, end);
-    return matcher::isParticleSequence(text.substr(pos, end - pos));
+    const std::string_view run = text.substr(pos, end - pos);
+    if (matcher::isParticleSequence(run))
+        return true;
+    for (std::string_view suffix : dateSuffixes) {
+        if (run.starts_with(suffix) && matcher::isParticleSequence(run.substr(suffix.size())))
+            return true;
+    }
+    return false;
 }
 
 int daysIn(int year, int month)
@@ -175,9 +188,16 @@ private:
     std::optional<Found> yearDate(std::size_t pos) const
     {
         std::size_t p = pos;
-        const auto year = readNumber(text_, p, 4, 4);
-        if (!year)
-            return std::nullopt;
+        auto year = readNumber(text_, p, 4, 4);
+        if (!year) { // "98년도", "'02년": two-digit years only where the form says they are years
+            std::size_t before = pos;
+            const char32_t previous = pos > 0 ? utf8::previous(text_, before) : 0;
+            const auto twoDigits = readNumber(text_, p, 2, 2);
+            if (!twoDigits
+                || !(startsWith(text_, p, "년도") || ((previous == '\'' || previous == U'’') && startsWith(text_, p, "년"))))
+                return std::nullopt;
+            year = *twoDigits >= 50 ? 1900 + *twoDigits : 2000 + *twoDigits;
+        }
         if (isRangeDash(core::at(text_, p))) { // the range gives its start
             std::size_t q = after(text_, p);
             if (readNumber(text_, q, 4, 4) || readNumber(text_, q, 2, 2))
@@ -199,7 +219,7 @@ private:
             date.day = month->day;
             end = q;
         }
-        if (!wordEnds(text_, end) && !startsWith(text_, end, "경") && !startsWith(text_, end, "도"))
+        if (!wordEnds(text_, end))
             return std::nullopt;
         return Found{end, iso(date), false};
     }
@@ -231,8 +251,7 @@ private:
                 p = q + dayMark.size();
             }
         }
-        if (!wordEnds(text_, p) && !startsWith(text_, p, "초") && !startsWith(text_, p, "말")
-            && !startsWith(text_, p, "중순") && !startsWith(text_, p, "하순") && !startsWith(text_, p, "상순"))
+        if (!wordEnds(text_, p))
             return std::nullopt;
         pos = p;
         return result;
@@ -367,8 +386,9 @@ private:
             int years, months, days;
             bool monthLevel, dayLevel;
         };
-        static constexpr std::array<Relative, 20> words{{
+        static constexpr std::array<Relative, 22> words{{
             {"재작년", -2, 0, 0, false, false}, {"지난해", -1, 0, 0, false, false}, {"작년", -1, 0, 0, false, false},
+            {"지난 해", -1, 0, 0, false, false}, {"지난 달", 0, -1, 0, true, false},
             {"올해", 0, 0, 0, false, false},    {"금년", 0, 0, 0, false, false},    {"내후년", 2, 0, 0, false, false},
             {"내년", 1, 0, 0, false, false},    {"지난달", 0, -1, 0, true, false},  {"이번 달", 0, 0, 0, true, false},
             {"이번달", 0, 0, 0, true, false},   {"이달", 0, 0, 0, true, false},     {"다음 달", 0, 1, 0, true, false},
@@ -376,7 +396,23 @@ private:
             {"그제", 0, 0, -2, true, true},     {"어제", 0, 0, -1, true, true},     {"오늘", 0, 0, 0, true, true},
             {"내일", 0, 0, 1, true, true},      {"모레", 0, 0, 2, true, true},
         }};
-        if (startsWith(text_, pos, "지난 ") || startsWith(text_, pos, "오는 ")) {
+        if (startsWith(text_, pos, "올 ")) { // "올 3월", "올 상반기": this year
+            std::size_t q = skipSpaces(text_, pos + 3);
+            if (auto monthDay = readMonthDay(q, pub_ ? pub_->year : 0)) {
+                Found found{q, "", true};
+                if (pub_)
+                    found.iso = iso({pub_->year, monthDay->month, monthDay->day});
+                return found;
+            }
+            static constexpr std::array periods = {"상반기", "하반기", "1분기", "2분기", "3분기", "4분기", "연말", "연초", "들어", "한 해", "초", "말"};
+            for (std::string_view period : periods) {
+                if (startsWith(text_, q, period))
+                    return Found{pos + 3, pub_ ? iso({pub_->year, 0, 0}) : "", true};
+            }
+            return std::nullopt;
+        }
+        const bool spacedWord = startsWith(text_, pos, "지난 달") || startsWith(text_, pos, "지난 해");
+        if (!spacedWord && (startsWith(text_, pos, "지난 ") || startsWith(text_, pos, "오는 "))) {
             const Anchor anchor = startsWith(text_, pos, "지난") ? Anchor::Past : Anchor::Future;
             const std::size_t q = skipSpaces(text_, pos + 6);
             if (anchor == Anchor::Past) {

@@ -64,6 +64,7 @@ constexpr std::array englishMultipliers = {
 // Words that may follow a currency word directly ("원대", "원어치", "달러 규모").
 constexpr std::array currencySuffixes = {
     "대", "어치", "가량", "규모", "상당", "씩", "짜리", "이상", "이하", "미만", "초과", "정도", "안팎", "내외", "남짓", "선", "수준",
+    "당", "권",
 };
 
 int qualifierRank(std::string_view qualifier)
@@ -165,6 +166,16 @@ std::optional<double> parseDigits(std::string_view text, std::size_t& pos)
     return value;
 }
 
+template <typename Words>
+const Word* wordAt(std::string_view text, std::size_t pos, const Words& words)
+{
+    for (const Word& word : words) {
+        if (text.substr(pos).starts_with(word.text))
+            return &word;
+    }
+    return nullptr;
+}
+
 double smallUnit(char32_t cp)
 {
     return cp == U'천' ? 1e3 : cp == U'백' ? 1e2 : cp == U'십' ? 1e1 : 0;
@@ -261,6 +272,13 @@ std::optional<NumberParse> parseNumber(std::string_view text, std::size_t pos)
                 std::size_t look = spaced;
                 const auto nextGroup = parseSmallGroup(text, look);
                 const double nextUnit = bigUnit(at(text, look));
+                // "4만 9000달러": after 만, a spaced plain tail is unambiguous when a currency follows.
+                if (nextGroup && nextUnit == 0 && lastUnit == 1e4 && *nextGroup < 1e4
+                    && wordAt(text, skipOneSpace(text, look), currencyWords)) {
+                    total += *nextGroup;
+                    p = look;
+                    break;
+                }
                 if (!nextGroup || nextUnit == 0 || nextUnit >= lastUnit)
                     break;
                 p = spaced;
@@ -279,15 +297,6 @@ std::optional<NumberParse> parseNumber(std::string_view text, std::size_t pos)
     return result;
 }
 
-template <typename Words>
-const Word* wordAt(std::string_view text, std::size_t pos, const Words& words)
-{
-    for (const Word& word : words) {
-        if (text.substr(pos).starts_with(word.text))
-            return &word;
-    }
-    return nullptr;
-}
 
 struct CoreParse {
     double value = 0;

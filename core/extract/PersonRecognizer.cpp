@@ -61,6 +61,37 @@ bool hasCommonSurname(std::string_view word)
     return std::find(common.begin(), common.end(), utf8::prefix(word, 1)) != common.end();
 }
 
+// For "홍길동 네오랩 대표": a Korean name that is unlikely to be a Japanese or Western one ("이케다", "도널드").
+bool isKoreanBusinessName(std::string_view word)
+{
+    static constexpr std::array risky{std::string_view{"도"}, std::string_view{"제"}, std::string_view{"주"},
+                                      std::string_view{"하"}, std::string_view{"우"}, std::string_view{"구"},
+                                      std::string_view{"나"}, std::string_view{"마"}, std::string_view{"모"},
+                                      std::string_view{"소"}, std::string_view{"어"}, std::string_view{"인"},
+                                      std::string_view{"사"}, std::string_view{"부"}, std::string_view{"가"},
+                                      std::string_view{"기"}, std::string_view{"고"}};
+    static constexpr std::array japaneseEndings{std::string_view{"다"}, std::string_view{"코"}, std::string_view{"키"},
+                                                std::string_view{"로"}, std::string_view{"타"}, std::string_view{"카"},
+                                                std::string_view{"케"}, std::string_view{"네"}, std::string_view{"루"},
+                                                std::string_view{"마"}, std::string_view{"야"}, std::string_view{"와"}};
+    if (!looksLikeKoreanPersonName(word)) return false;
+    if (std::find(risky.begin(), risky.end(), utf8::prefix(word, 1)) != risky.end()) return false;
+    return std::find(japaneseEndings.begin(), japaneseEndings.end(), utf8::suffix(word, 1)) == japaneseEndings.end();
+}
+
+// Titles that belong to companies (not ministers or presidents, who come with known organisations).
+bool isCompanyTitle(std::string_view title)
+{
+    static constexpr std::array titles{std::string_view{"대표"}, std::string_view{"대표이사"}, std::string_view{"공동대표"},
+                                       std::string_view{"사장"}, std::string_view{"부사장"}, std::string_view{"회장"},
+                                       std::string_view{"부회장"}, std::string_view{"이사"}, std::string_view{"전무"},
+                                       std::string_view{"상무"}, std::string_view{"본부장"}, std::string_view{"팀장"},
+                                       std::string_view{"CEO"}, std::string_view{"CTO"}, std::string_view{"COO"},
+                                       std::string_view{"CFO"}, std::string_view{"창업자"}, std::string_view{"공동창업자"},
+                                       std::string_view{"설립자"}};
+    return std::find(titles.begin(), titles.end(), title) != titles.end();
+}
+
 // A word between a name and a title that can be an organisation's name: not a department ("경영학부",
 // "컨설팅", "AI팀"), not a common noun.
 bool isUnknownOrganisationWord(std::string_view w)
@@ -199,7 +230,7 @@ void PersonRecognizer::propose(AnalysedSentence& s, std::vector<std::string>& kn
             const std::size_t count = end - a;
             // "홍길동 네오랩 대표": a Korean name, then an organisation nobody has named yet.
             if (count == 2 && end == r && !org && utf8::length(tokens[a].text) == 3 && tokens[a].particle.empty() &&
-                hasCommonSurname(tokens[a].text) && looksLikeKoreanPersonName(tokens[a].text) && title->organisational &&
+                isKoreanBusinessName(tokens[a].text) && isCompanyTitle(title->matched) &&
                 isUnknownOrganisationWord(tokens[a + 1].text)) {
                 nameFirst = nameLast = a;
                 confidence = 0.75;
@@ -273,8 +304,10 @@ void PersonRecognizer::propose(AnalysedSentence& s, std::vector<std::string>& kn
         }
 
         // Forward: "창업자 일리언 존스는", "최고경영자 샘 올트먼은".
-        if (!titleToken.particle.empty() || r + 1 >= tokens.size()) continue;
-        if (!(title->founder || title->canonical == "CEO")) continue;
+        // "창업자 일리언 존스는", "구글의 공동창업자인 세르게이 브린과".
+        if ((!titleToken.particle.empty() && titleToken.particle != "인") || r + 1 >= tokens.size()) continue;
+        // Only founder and chief-executive titles introduce a name after them ("대표 만혼 남녀" is "typical").
+        if (!(title->founder || title->matched == "최고경영자" || title->matched == "CEO")) continue;
         std::size_t b = r + 1, e = r + 1;
         if (looksLikeKoreanPersonName(tokens[b].stem) && !coveredByCandidate(s, b)) {
             e = b;

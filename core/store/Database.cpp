@@ -78,7 +78,9 @@ Statement& Statement::bind(int index, double value)
 
 Statement& Statement::bind(int index, std::string_view text)
 {
-    if (int rc = sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+    // A default string_view has no data pointer, which SQLite would store as NULL, not "".
+    const char* data = text.data() ? text.data() : "";
+    if (int rc = sqlite3_bind_text(stmt_, index, data, static_cast<int>(text.size()), SQLITE_TRANSIENT);
         rc != SQLITE_OK)
         raise(rc, db_);
     return *this;

@@ -96,6 +96,10 @@ public:
 
     // One transaction: an unchanged article (same file name and hash) is left alone; a changed
     // one replaces its own sentences, mentions and evidence. Curation is untouched.
+    // Articles are identified by Article::fileName (two folders holding a.txt are one article).
+    // Entities are matched by ExtractedEntity::key, else by a name/alias nameKey that exactly one
+    // stored entity of a compatible type carries (company~investor; two lex: keys never merge).
+    // Entities and relations left without mentions/evidence are removed unless user-added.
     Result<IngestStatus> ingest(const Article& article, const Extraction& extraction);
 
     // The whole graph with curation applied (rejected relations omitted unless asked).

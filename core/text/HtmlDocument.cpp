@@ -11,6 +11,8 @@
 namespace newsgraph::core {
 namespace {
 
+constexpr std::size_t maxDepth = 256; // real pages nest a few dozen levels
+
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 bool isTagNameChar(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == ':'; }
 bool isSpaceChar(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
@@ -186,7 +188,8 @@ HtmlDocument HtmlDocument::parse(std::string_view html)
             pos = close == std::string_view::npos ? html.size() : close + 1;
             continue;
         }
-        if (!isVoid(tag) && !selfClosing)
+        // Nesting is capped: renderers recurse per level, and unmatched end tags search the stack.
+        if (!isVoid(tag) && !selfClosing && open.size() < maxDepth)
             open.push_back(index);
     }
     return document;

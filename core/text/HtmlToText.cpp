@@ -248,7 +248,9 @@ int chooseBody(const HtmlDocument& document)
 // The string value of "key" in JSON text: "datePublished": "2024-05-02T10:00:00+09:00".
 std::string jsonStringValue(std::string_view json, std::string_view key)
 {
-    const std::string quoted = "\"" + std::string(key) + "\"";
+    std::string quoted(1, '"'); // built piecewise: GCC 12 warns falsely (-Wrestrict) on "\"" + string
+    quoted.append(key);
+    quoted += '"';
     const std::size_t at = json.find(quoted);
     if (at == std::string_view::npos)
         return {};

@@ -57,6 +57,22 @@ TEST_CASE("Dates: absolute Korean forms keep the stated precision", "[dates]")
     CHECK(only("2018년 1월 10일 03시 00분", "") == Found{"2018년 1월 10일", "2018-01-10", false});
 }
 
+TEST_CASE("Dates: bound words after dates and short year forms", "[dates]")
+{
+    CHECK(only("지난 12일자로 임명됐다", "2024-06-15") == Found{"지난 12일", "2024-06-12", true});
+    CHECK(only("1952년생인 그는", "") == Found{"1952년", "1952", false});
+    CHECK(only("쎄씨 3월호를 통해", "2024-06-15") == Found{"3월", "2024-03", true});
+    CHECK(only("24일오후 11시", "2024-06-30") == Found{"24일", "2024-06-24", true});
+    CHECK(only("98년도 신입생", "") == Found{"98년", "1998", false});
+    CHECK(only("'02년 월드컵", "") == Found{"02년", "2002", false});
+    CHECK(dates("98년 동안", "").empty());
+    CHECK(only("올 3월 출시", "2024-06-15") == Found{"올 3월", "2024-03", true});
+    CHECK(only("올 상반기 실적", "2024-06-15") == Found{"올", "2024", true});
+    CHECK(dates("올 사람은 오라", "2024-06-15").empty());
+    CHECK(only("지난 달 발표", "2024-06-15") == Found{"지난 달", "2024-05", true});
+    CHECK(only("지난 해 실적", "2024-06-15") == Found{"지난 해", "2023", true});
+}
+
 TEST_CASE("Dates: numeric forms", "[dates]")
 {
     CHECK(only("발표일 2024.3.14 기준", "") == Found{"2024.3.14", "2024-03-14", false});

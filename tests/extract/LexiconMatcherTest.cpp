@@ -256,7 +256,7 @@ TEST_CASE("Matcher: longer Hangul names may run into a word, but not into one st
     const LexiconMatcher matcher(lexicon);
     CHECK(findIn(matcher, "카카오뱅크가") == V{{"kakao", "카카오"}});
     CHECK(findIn(matcher, "엔비디아코리아는") == V{{"nvidia", "엔비디아"}});
-    CHECK(findIn(matcher, "카카오톡으로 보냈다") == V{{"kakao", "카카오"}});
+    CHECK(findIn(matcher, "카카오톡으로 보냈다").empty()); // "톡" is one stray syllable
     CHECK(findIn(matcher, "카카오나 네이버").size() == 1);
     CHECK(findIn(matcher, "엔비디아칩").empty());
     CHECK(findIn(matcher, "카카오리를").empty());

@@ -46,6 +46,8 @@ TEST_CASE("Money: Korean units 만/억/조 with currencies", "[money]")
     checkAmount("1억2천만 달러", 1.2e8, "USD");
     checkAmount("천만 원", 1e7, "KRW");
     checkAmount("0.5조원", 5e11, "KRW");
+    checkAmount("4만 9000달러", 49000, "USD");
+    checkAmount("108만1920원", 1081920, "KRW");
 }
 
 TEST_CASE("Money: plain numbers and other currencies", "[money]")
@@ -139,6 +141,10 @@ TEST_CASE("Money: the article's own conversion in parentheses", "[money]")
     CHECK(e.qualifier == "over");
     CHECK(e.convertedValue);
 
+    const Amount g = parsed("49달러(한화 약 5만 8200원)");
+    CHECK(g.value == Approx(49));
+    CHECK(*g.convertedValue == Approx(58200));
+
     const Amount f = parsed("1억달러");
     CHECK_FALSE(f.convertedValue);
 }
@@ -197,6 +203,10 @@ TEST_CASE("Money: amounts next to other text", "[money]")
     REQUIRE(list.size() == 1);
     CHECK(list[0].amount.value == Approx(1e11));
     CHECK(list[0].amount.qualifier == "over");
+
+    const auto rate = findAmounts("환율이 1달러당 1000원이라고 하면 5만원권");
+    REQUIRE(rate.size() == 3);
+    CHECK(rate[2].amount.value == Approx(50000));
 
     const auto many = findAmounts("2조 원과 3억 달러, 그리고 500만 엔");
     REQUIRE(many.size() == 3);

@@ -253,3 +253,61 @@ TEST_CASE("byline sentences give only the reporter's works_for", "[extract][rela
     for (const auto& r : x.relations)
         if (r.type != RelationType::WorksFor) CHECK(r.evidence.sentenceIndex == 0);
 }
+
+TEST_CASE("investors joining a round of the company the passage is about", "[extract][relations]")
+{
+    const Extraction x = testExtractor().extract(makeArticle({
+        "네오픽셀랩스는 100억원 규모의 시리즈B 투자를 유치했다고 밝혔다.",
+        "이번 투자에는 블루웨일벤처스와 그린힐파트너스가 참여했다.",
+    }));
+    INFO(describeRelations(x));
+    CHECK(hasRelation(x, RelationType::InvestsIn, "블루웨일벤처스", "네오픽셀랩스"));
+    CHECK(hasRelation(x, RelationType::InvestsIn, "그린힐파트너스", "네오픽셀랩스"));
+}
+
+TEST_CASE("a person leading an organisation's project works for it", "[extract][relations]")
+{
+    const Extraction x = testExtractor().extract(makeArticle({
+        "최지훈 박사(45)는 올해 귀국했다.",
+        "미국 기업에서 일했던 그는 이제 한빛전자의 자율주행 프로젝트를 이끌고 있다.",
+    }));
+    INFO(describeRelations(x));
+    CHECK(hasRelation(x, RelationType::WorksFor, "최지훈", "한빛전자"));
+}
+
+TEST_CASE("a Korean name, an unnamed organisation and a title", "[extract][relations]")
+{
+    const Extraction x = extractText("홍길동 네오랩 대표는 투자 계획을 밝혔다.");
+    INFO(describeRelations(x));
+    CHECK(hasRelation(x, RelationType::WorksFor, "홍길동", "네오랩"));
+    const Extraction department = extractText("이서연 컨설팅 팀장은 설명했다.");
+    INFO(describeRelations(department));
+    CHECK(entityNamed(department, "컨설팅") == nullptr);
+}
+
+TEST_CASE("founder titles with a copula before the name", "[extract][relations]")
+{
+    const Extraction x = extractText("모아소프트의 공동창업자인 다니엘 리는 회사를 떠났다.");
+    INFO(describeRelations(x));
+    CHECK(hasRelation(x, RelationType::Founded, "다니엘 리", "모아소프트"));
+}
+
+TEST_CASE("names listed before 등 and a company noun are companies", "[extract][relations]")
+{
+    const Extraction x = extractText("도요타, 인텔, 엔비디아 등 글로벌 기업들과 협업하고 있다.");
+    INFO(describeRelations(x));
+    for (const char* name : {"도요타", "인텔", "엔비디아"}) {
+        const ExtractedEntity* e = entityNamed(x, name);
+        REQUIRE(e);
+        CHECK(e->type == EntityType::Company);
+    }
+}
+
+TEST_CASE("no relations from common nouns or sayings", "[extract][relations]")
+{
+    expectNone(RelationType::InvestsIn, {{"日 대학에 투자하는 美 기업들", "미국", "일본"}});
+    expectNone(RelationType::Uses, {{"한빛전자는 “모아소프트를 활용해야 한다”고 말했다.", "한빛전자", "모아소프트"}});
+    const Extraction x = extractText("한빛전자, 누리전자 등 현지 대기업은 물론 글로벌 기업들의 협력 러브콜이 이어지고 있다.");
+    INFO(describeRelations(x));
+    for (const auto& r : x.relations) CHECK(r.type == RelationType::MentionedWith);
+}

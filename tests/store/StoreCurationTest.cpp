@@ -1,5 +1,6 @@
 // Curation edits applied on read, their undo, and their survival across re-ingestion.
 #include "StoreFixtures.h"
+#include "store/CurationEdits.h"
 
 #include <catch2/catch.hpp>
 

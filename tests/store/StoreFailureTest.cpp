@@ -234,3 +234,40 @@ TEST_CASE("two connections: changes from one show up in the other's searches", "
     REQUIRE(after->size() == 1);
     CHECK((*after)[0].name == "Sakana AI");
 }
+
+TEST_CASE("a write-protected database file is reported as read-only", "[store][errors]")
+{
+    TempDir dir;
+    auto path = dir / "g.db";
+    REQUIRE(GraphStore::open(path));
+    std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::group_read);
+    if (::access(path.c_str(), W_OK) == 0) {
+        // root ignores file permissions; ReadOnly mode above covers the refusal itself.
+        WARN("skipped: permissions do not apply to this user");
+        return;
+    }
+    auto store = GraphStore::open(path);
+    REQUIRE_FALSE(store);
+    CHECK(store.error().kind == Error::Kind::ReadOnly);
+    CHECK(contains(store.error().message, "g.db: read-only, cannot write"));
+    CHECK(GraphStore::open(path, GraphStore::OpenMode::ReadOnly));
+    std::filesystem::permissions(path, std::filesystem::perms::owner_all);
+}
+
+TEST_CASE("a database in a write-protected folder is reported as read-only", "[store][errors]")
+{
+    TempDir dir;
+    auto folder = dir / "locked";
+    std::filesystem::create_directory(folder);
+    std::filesystem::permissions(folder, std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
+    if (::access(folder.c_str(), W_OK) == 0) {
+        WARN("skipped: permissions do not apply to this user");
+        return;
+    }
+    auto store = GraphStore::open(folder / "g.db");
+    REQUIRE_FALSE(store);
+    CHECK(store.error().kind == Error::Kind::ReadOnly);
+    CHECK(contains(store.error().message, "g.db: read-only folder, cannot write"));
+    CHECK_FALSE(std::filesystem::exists(folder / "g.db"));
+    std::filesystem::permissions(folder, std::filesystem::perms::owner_all);
+}

@@ -77,3 +77,26 @@ TEST_CASE("Random bytes and shuffled fragments never crash", "[text][robustness]
         checkInvariants(reader.readBytes(input, round % 2 ? "random.html" : "random.txt"));
     }
 }
+
+TEST_CASE("Pathological markup stays fast and shallow", "[text][robustness]")
+{
+    std::string html = "<html><body>";
+    for (int i = 0; i < 20000; ++i)
+        html += "<div>";
+    html += "<p>가상전자가 새 공장을 짓는다. 투자액은 3조원이다.</p>";
+    for (int i = 0; i < 20000; ++i)
+        html += "</span>";
+    const auto article = ArticleReader().readBytes(html, "deep.html");
+    REQUIRE(article);
+    CHECK(article->body == "가상전자가 새 공장을 짓는다. 투자액은 3조원이다.");
+}
+
+TEST_CASE("Millions of tiny lines are refused instead of exhausting memory", "[text][robustness]")
+{
+    std::string lines;
+    for (int i = 0; i < 1'100'000; ++i)
+        lines += "a\n";
+    const auto result = ArticleReader().readBytes(lines, "lines.txt");
+    REQUIRE_FALSE(result);
+    CHECK(result.error().message.find("lines.txt: 1100000 lines; not read as an article") == 0);
+}

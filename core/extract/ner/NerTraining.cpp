@@ -205,7 +205,8 @@ Result<void> trainNerModel(const NerTrainingOptions& o)
         for (const auto& s : trainSet)
             order.push_back(&s);
     for (const auto& s : silverSet)
-        order.push_back(&s);
+        if (!o.silverEntitiesOnly || std::any_of(s.tags.begin(), s.tags.end(), [](int t) { return t != 0; }))
+            order.push_back(&s);
     // Several perceptrons over different shuffles, their averaged weights averaged again: a cheap
     // ensemble that costs nothing at tagging time (same features, one table).
     std::vector<float> emission;

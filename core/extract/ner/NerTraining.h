@@ -27,6 +27,7 @@ struct NerTrainingOptions {
     int goldRepeat = 1;             // gold sentences are seen this many times per epoch (silver once)
     int ensemble = 3;               // perceptrons (different shuffles) whose weights are averaged
     bool useLexicon = true;
+    bool silverEntitiesOnly = false; // leave out silver sentences in which the converter found no entity
 };
 
 // The paths of the shared data folder's usual layout (data/klue-ner/..., data/konec/..., data/klue-train-raw/...).

@@ -52,6 +52,7 @@ int train(int argc, char** argv)
         else if (a == "--converter-epochs") o.converterEpochs = std::stoi(next());
         else if (a == "--gold-repeat") o.goldRepeat = std::stoi(next());
         else if (a == "--ensemble") o.ensemble = std::stoi(next());
+        else if (a == "--silver-entities-only") o.silverEntitiesOnly = true;
         else return usage();
     }
     auto paths = nerTrainingOptionsForDataDir(data);
