@@ -12,7 +12,9 @@ const std::vector<Command>& commandTable()
         {"search", "find entities by name, alias, romanisation or initials", runSearchCommand},
         {"path", "show how two entities are connected, with evidence", runPathCommand},
         {"bench", "ingest a generated corpus and report throughput", runBenchCommand},
-        // Reserved: {"train-ner", ...} and {"ner", ...} (NER model), {"render", ...} (needs Qt, wired by the lead).
+        {"train-ner", "train the Korean NER model from the KLUE-NER data folder", runTrainNerCommand},
+        {"ner", "tag named entities with the NER model (text or KLUE-NER layout)", runNerCommand},
+        // Reserved: {"render", ...} (needs Qt, wired by the lead).
     };
     return table;
 }

@@ -26,6 +26,8 @@ int runStatsCommand(std::span<const std::string> args);
 int runSearchCommand(std::span<const std::string> args);
 int runPathCommand(std::span<const std::string> args);
 int runBenchCommand(std::span<const std::string> args);
+int runTrainNerCommand(std::span<const std::string> args);
+int runNerCommand(std::span<const std::string> args);
 
 // Top-level "--help" / "help [COMMAND]" and "--version".
 int runTopLevel(std::span<const std::string> args);

@@ -1,5 +1,6 @@
 // The desktop explorer: parses arguments, builds the main window, runs the event loop.
 #include "document/Preferences.h"
+#include "language/UiLanguage.h"
 #include "window/DatabaseSession.h"
 #include "window/MainWindow.h"
 
@@ -7,19 +8,54 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 
-int main(int argc, char* argv[])
-{
-    QApplication app(argc, argv);
-    newsgraph::ui::preferences::setApplicationIdentity();
-    QApplication::setApplicationVersion(QStringLiteral(NEWSGRAPH_VERSION));
+#include <cstring>
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Knowledge-graph explorer for news articles."));
+namespace {
+
+void describeArguments(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Knowledge-graph explorer for news articles."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("database"),
-                                 QApplication::translate("main", "Database to open (default: the last one)."),
+                                 QCoreApplication::translate("main", "Database to open (default: the last one)."),
                                  QStringLiteral("[database]"));
+}
+
+// --help and --version print and exit; they must work without a display, so no QApplication.
+bool onlyPrints(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char* option : {"-h", "--help", "-?", "-v", "--version", "--help-all"})
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+    return false;
+}
+
+void identify()
+{
+    newsgraph::ui::preferences::setApplicationIdentity();
+    QCoreApplication::setApplicationVersion(QStringLiteral(NEWSGRAPH_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        identify();
+        QCommandLineParser parser;
+        describeArguments(parser);
+        parser.process(app); // exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    identify();
+    newsgraph::ui::installUiTranslator(); // Korean or English, from Settings ▸ Language or the system locale
+    QCommandLineParser parser;
+    describeArguments(parser);
     parser.process(app);
 
     newsgraph::ui::MainWindow window;

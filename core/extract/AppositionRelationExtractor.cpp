@@ -155,6 +155,7 @@ void AppositionRelationExtractor::extract(const ArgumentStructure& s, const Sent
                 const Argument* country = nullptr;
                 for (const auto& p : args) {
                     if (p.anaphor || p.last >= x.first || p.first + 6 < x.first || !isLocation(p.type)) continue;
+                    if (p.role != ArgumentRole::None && p.role != ArgumentRole::Genitive) continue;
                     // The places must lead straight into the company: only bare or genitive words between.
                     bool straight = true;
                     for (std::size_t m = p.last + 1; m < x.first; ++m)

@@ -2,6 +2,7 @@
 
 #include "extract/CharIndex.h"
 #include "extract/EvidenceAttributes.h"
+#include "extract/NameShape.h"
 #include "extract/RelationConstraints.h"
 #include "extract/TriggerTable.h"
 #include "extract/Utf8Scan.h"
@@ -288,7 +289,10 @@ void ArgumentRelationExtractor::extract(const ArgumentStructure& s, const Senten
                     confidence *= 0.75;
                 }
                 if (!partners.empty()) emit(type, agents, partners, s, ctx, pred, trig.word, confidence, out);
-                else if (agents.size() >= 2 && predicateFollows(tokens, t, c))
+                // "A와 B는 협력하기로 했다": two names joined by 와/과; a comma list ("A, B, C가 제휴를 맺고")
+                // says each has partners, not that they partner each other.
+                else if (agents.size() == 2 && predicateFollows(tokens, t, c) &&
+                         roleAfter(tokens, agents.front()->head) == ArgumentRole::Comitative)
                     emitSymmetric(type, agents, s, ctx, pred, trig.word, confidence, out);
                 continue;
             }
@@ -329,6 +333,8 @@ void ArgumentRelationExtractor::extract(const ArgumentStructure& s, const Senten
                     targets = slotArgs(slot);
                     if (targets.empty()) targets = slotArgs(alternative);
                 }
+                // "X에 위치한 Y": the place belongs to the phrase the verb modifies, never to the clause's subject.
+                if (type == RelationType::LocatedIn && adnominal && !head) continue;
                 if (type == RelationType::LocatedIn || type == RelationType::OfficeIn) targets = broadestPlace(s, targets);
                 if (trig.swapped) std::swap(sources, targets);
                 // "미국 오픈AI도 MS가 ... 투자하면서": a topic before the subject is what was invested in.

@@ -144,6 +144,13 @@ void ArgumentStructure::computeRoles()
                 a.modifier = true; // "미국 IBM", "일본 문부과학성"
                 continue;
             }
+            // "한빛전자 측은": the company's side is the company.
+            if (i < tokens.size() && tokens[i].isWord() && tokens[i].stem == "측" && !tokens[i].particle.empty()) {
+                a.role = tokens[i].role;
+                a.roleToken = i;
+                a.direct = true;
+                continue;
+            }
             // "마이크로소프트(MS) 역시", "MS 또한": an additive topic.
             if (i < tokens.size() && tokens[i].isWord() && (tokens[i].text == "역시" || tokens[i].text == "또한")) {
                 a.role = ArgumentRole::Topic;

@@ -1,22 +1,22 @@
 // Absolute and relative Korean dates, resolved against the article's publication date.
 #include "DateResolver.h"
 
+#include "CalendarDay.h"
 #include "MatcherText.h"
 #include "text/Utf8.h"
 
 #include <array>
-#include <chrono>
-#include <cstdio>
 #include <optional>
 
 namespace newsgraph::core {
 namespace {
 
-namespace chr = std::chrono;
-
-struct Day {
-    int year = 0, month = 0, day = 0; // month/day 0 when not stated
-};
+using calendar::addDays;
+using calendar::addMonths;
+using calendar::Day;
+using calendar::iso;
+using calendar::parsePublication;
+using calendar::valid;
 
 char32_t at(std::string_view text, std::size_t pos)
 {
@@ -87,51 +87,6 @@ bool wordEnds(std::string_view text, std::size_t pos)
             return true;
     }
     return false;
-}
-
-int daysIn(int year, int month)
-{
-    return static_cast<int>(static_cast<unsigned>(
-        chr::year_month_day_last(chr::year(year), chr::month_day_last(chr::month(static_cast<unsigned>(month)))).day()));
-}
-
-bool valid(int year, int month, int day)
-{
-    if (year < 1000 || year > 2999)
-        return false;
-    if (month == 0)
-        return day == 0;
-    if (month < 1 || month > 12)
-        return false;
-    return day == 0 || (day >= 1 && day <= daysIn(year, month));
-}
-
-std::string iso(const Day& d)
-{
-    char buffer[16];
-    if (d.month == 0)
-        std::snprintf(buffer, sizeof buffer, "%04d", d.year);
-    else if (d.day == 0)
-        std::snprintf(buffer, sizeof buffer, "%04d-%02d", d.year, d.month);
-    else
-        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", d.year, d.month, d.day);
-    return buffer;
-}
-
-Day addDays(const Day& d, int days)
-{
-    const chr::sys_days shifted = chr::sys_days(chr::year(d.year) / chr::month(static_cast<unsigned>(d.month))
-                                                / chr::day(static_cast<unsigned>(d.day)))
-        + chr::days(days);
-    const chr::year_month_day ymd(shifted);
-    return {static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
-            static_cast<int>(static_cast<unsigned>(ymd.day()))};
-}
-
-Day addMonths(int year, int month, int months)
-{
-    const int index = year * 12 + (month - 1) + months;
-    return {index / 12, index % 12 + 1, 0};
 }
 
 struct Found {
@@ -393,7 +348,7 @@ private:
             {"내년", 1, 0, 0, false, false},    {"지난달", 0, -1, 0, true, false},  {"이번 달", 0, 0, 0, true, false},
             {"이번달", 0, 0, 0, true, false},   {"이달", 0, 0, 0, true, false},     {"다음 달", 0, 1, 0, true, false},
             {"다음달", 0, 1, 0, true, false},   {"내달", 0, 1, 0, true, false},     {"그저께", 0, 0, -2, true, true},
-            {"그제", 0, 0, -2, true, true},     {"어제", 0, 0, -1, true, true},     {"오늘", 0, 0, 0, true, true},
+            {"그끄저께", 0, 0, -3, true, true}, {"어제", 0, 0, -1, true, true},     {"오늘", 0, 0, 0, true, true},
             {"내일", 0, 0, 1, true, true},      {"모레", 0, 0, 2, true, true},
         }};
         if (startsWith(text_, pos, "올 ")) { // "올 3월", "올 상반기": this year
@@ -476,29 +431,6 @@ private:
     std::string_view text_;
     std::optional<Day> pub_;
 };
-
-std::optional<Day> parsePublication(std::string_view date)
-{
-    std::size_t p = 0;
-    const auto year = readNumber(date, p, 4, 4);
-    if (!year)
-        return std::nullopt;
-    Day result{*year, 0, 0};
-    if (p < date.size() && date[p] == '-') {
-        ++p;
-        if (const auto month = readNumber(date, p, 1, 2); month && *month >= 1 && *month <= 12) {
-            result.month = *month;
-            if (p < date.size() && date[p] == '-') {
-                ++p;
-                if (const auto day = readNumber(date, p, 1, 2); day && valid(*year, *month, *day))
-                    result.day = *day;
-            }
-        }
-    }
-    if (result.month == 0)
-        return std::nullopt; // a bare year cannot anchor "지난달" or "17일"
-    return result;
-}
 
 // Dates start a word: not inside "A2024", "1.5" or "한2024".
 bool mayStartAt(std::string_view text, std::size_t pos)

@@ -74,6 +74,23 @@ void LexiconRecognizer::propose(AnalysedSentence& s) const
             s.candidates.push_back(std::move(c));
             continue;
         }
+        // "애플사는", "구글社의": a company named with the 사 that marks firms.
+        const bool firm = hit.entry->type == EntityType::Company || hit.entry->type == EntityType::Investor ||
+                          hit.entry->type == EntityType::Media;
+        bool firmMarked = false;
+        for (std::string_view marker : {std::string_view{"사"}, std::string_view{"社"}}) {
+            if (!firm || !rest.starts_with(marker)) continue;
+            const std::string_view after = rest.substr(marker.size());
+            if (!after.empty() && !ParticleStripper::isParticle(after)) continue;
+            setStem(tail, hit.end - tail.begin + marker.size());
+            firmMarked = true;
+            break;
+        }
+        if (firmMarked) {
+            s.candidates.push_back(std::move(c));
+            continue;
+        }
+
         // "일본정부" written as one word.
         if (hit.entry->type == EntityType::Country) {
             for (std::string_view word : governmentWords) {

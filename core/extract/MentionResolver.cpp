@@ -155,6 +155,7 @@ ArticleEntities MentionResolver::resolve(const std::vector<AnalysedSentence>& se
     std::map<std::size_t, std::size_t> entityOfRoot;
     std::vector<std::map<EntityType, double>> typeVotes;
     std::vector<double> bestNameScore;
+    std::vector<char> ruleBacked; // some mention came from the lexicon or a rule, not only from the model
     for (auto& ch : chosen) {
         const EntityCandidate& c = *ch.candidate;
         const std::size_t root = clusters.find(ch.node);
@@ -165,9 +166,11 @@ ArticleEntities MentionResolver::resolve(const std::vector<AnalysedSentence>& se
             out.entities.push_back(e);
             typeVotes.emplace_back();
             bestNameScore.push_back(-1);
+            ruleBacked.push_back(0);
         }
         const std::size_t idx = it->second;
         ExtractedEntity& e = out.entities[idx];
+        if (c.source != EntitySource::Model) ruleBacked[idx] = 1;
         const std::string& lexId = clusters.lexOf(root);
         const LexiconEntry* entry = (!lexId.empty() && lexicon_) ? lexicon_->find(lexId) : nullptr;
         if (!entry && c.lexicon && c.lexicon->id == lexId) entry = c.lexicon;
@@ -216,7 +219,7 @@ ArticleEntities MentionResolver::resolve(const std::vector<AnalysedSentence>& se
             for (const auto& [type, votes] : typeVotes[i])
                 if (votes > best) best = votes, e.type = type;
             e.key = "name:" + nameKey(e.name);
-            e.source = EntitySource::Rule;
+            e.source = ruleBacked[i] ? EntitySource::Rule : EntitySource::Model;
         }
         std::erase(e.aliases, e.name);
     }

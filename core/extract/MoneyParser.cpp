@@ -1,11 +1,11 @@
 // Recognises sums of money: Korean numerals with 만/억/조, currency words, symbols and conversions.
 #include "MoneyParser.h"
 
+#include "KoreanNumeral.h"
 #include "MatcherText.h"
 #include "text/Utf8.h"
 
 #include <array>
-#include <charconv>
 #include <string>
 
 namespace newsgraph::core {
@@ -138,33 +138,6 @@ bool hangulWordEnds(std::string_view text, std::size_t pos)
     return hangulWordEnds(text, pos, std::array<std::string_view, 0>{});
 }
 
-// "1,200" "3.5" "2500": digits with thousands separators and an optional fraction.
-std::optional<double> parseDigits(std::string_view text, std::size_t& pos)
-{
-    std::size_t p = pos;
-    std::string digits;
-    while (p < text.size() && isDigit(static_cast<unsigned char>(text[p])))
-        digits += text[p++];
-    if (digits.empty())
-        return std::nullopt;
-    while (p + 3 < text.size() + 0 && text[p] == ',' && isDigit(static_cast<unsigned char>(text[p + 1]))
-           && isDigit(static_cast<unsigned char>(text[p + 2])) && isDigit(static_cast<unsigned char>(text[p + 3]))
-           && (p + 4 >= text.size() || !isDigit(static_cast<unsigned char>(text[p + 4])))) {
-        digits.append(text.substr(p + 1, 3));
-        p += 4;
-    }
-    if (p + 1 < text.size() && text[p] == '.' && isDigit(static_cast<unsigned char>(text[p + 1]))) {
-        digits += text[p++];
-        while (p < text.size() && isDigit(static_cast<unsigned char>(text[p])))
-            digits += text[p++];
-    }
-    if (digits.size() > 18)
-        return std::nullopt; // a serial number or a run of digits, not an amount
-    double value = 0;
-    std::from_chars(digits.data(), digits.data() + digits.size(), value);
-    pos = p;
-    return value;
-}
 
 template <typename Words>
 const Word* wordAt(std::string_view text, std::size_t pos, const Words& words)
@@ -176,126 +149,14 @@ const Word* wordAt(std::string_view text, std::size_t pos, const Words& words)
     return nullptr;
 }
 
-double smallUnit(char32_t cp)
+bool currencyFollows(std::string_view text, std::size_t pos)
 {
-    return cp == U'천' ? 1e3 : cp == U'백' ? 1e2 : cp == U'십' ? 1e1 : 0;
+    return wordAt(text, pos, currencyWords) != nullptr;
 }
 
-double bigUnit(char32_t cp)
-{
-    return cp == U'조' ? 1e12 : cp == U'억' ? 1e8 : cp == U'만' ? 1e4 : 0;
-}
 
-// A number below 10000: "7천", "3천5백", "2천500", "1500", "3.5"; bare "천" only when allowed.
-std::optional<double> parseSmallGroup(std::string_view text, std::size_t& pos)
-{
-    std::size_t p = pos;
-    double value = 0;
-    bool any = false;
-    while (p < text.size()) {
-        std::size_t q = p;
-        const auto digits = parseDigits(text, q);
-        const double unit = smallUnit(at(text, q));
-        if (unit > 0 && (digits || (!any && bigUnit(at(text, after(text, q))) > 0))) {
-            value += (digits ? *digits : 1) * unit;
-            p = after(text, q);
-            any = true;
-            continue;
-        }
-        if (digits) {
-            value += *digits;
-            p = q;
-            any = true;
-        }
-        break;
-    }
-    if (!any)
-        return std::nullopt;
-    pos = p;
-    return value;
-}
 
-struct NumberParse {
-    double value = 0;
-    std::size_t end = 0;
-    bool koreanUnit = false;
-    bool vague = false;
-    bool approximate = false; // "100여억", "100억여"
-};
 
-// "1억1000만", "3조 9000억", "5만1425", "수백억", "천만".
-std::optional<NumberParse> parseNumber(std::string_view text, std::size_t pos)
-{
-    NumberParse result;
-    std::size_t p = pos;
-    if (at(text, p) == U'수') { // 수십/수백/수천 + unit: the lower bound
-        std::size_t q = after(text, p);
-        double multiplier = smallUnit(at(text, q));
-        if (multiplier > 0)
-            q = after(text, q);
-        const double unit = bigUnit(at(text, q));
-        if (unit > 0)
-            q = after(text, q);
-        if (multiplier == 0 && unit == 0)
-            return std::nullopt;
-        result.value = (multiplier > 0 ? multiplier : 1) * (unit > 0 ? unit : 1);
-        result.vague = true;
-        result.koreanUnit = true;
-        result.end = q;
-        return result;
-    }
-    double lastUnit = 1e300;
-    double total = 0;
-    bool any = false;
-    while (true) {
-        std::size_t q = p;
-        const auto group = parseSmallGroup(text, q);
-        if (!group)
-            break;
-        if (at(text, q) == U'여') {
-            std::size_t r = after(text, q);
-            if (bigUnit(at(text, r)) > 0) {
-                result.approximate = true;
-                q = r;
-            }
-        }
-        const double unit = bigUnit(at(text, q));
-        if (unit > 0 && unit < lastUnit) {
-            total += *group * unit;
-            lastUnit = unit;
-            p = after(text, q);
-            any = true;
-            result.koreanUnit = true;
-            // Another, smaller group may follow, directly or after one space.
-            const std::size_t spaced = skipOneSpace(text, p);
-            if (spaced != p) {
-                std::size_t look = spaced;
-                const auto nextGroup = parseSmallGroup(text, look);
-                const double nextUnit = bigUnit(at(text, look));
-                // "4만 9000달러": after 만, a spaced plain tail is unambiguous when a currency follows.
-                if (nextGroup && nextUnit == 0 && lastUnit == 1e4 && *nextGroup < 1e4
-                    && wordAt(text, skipOneSpace(text, look), currencyWords)) {
-                    total += *nextGroup;
-                    p = look;
-                    break;
-                }
-                if (!nextGroup || nextUnit == 0 || nextUnit >= lastUnit)
-                    break;
-                p = spaced;
-            }
-            continue;
-        }
-        total += *group;
-        p = q;
-        any = true;
-        break;
-    }
-    if (!any)
-        return std::nullopt;
-    result.value = total;
-    result.end = p;
-    return result;
-}
 
 
 struct CoreParse {
@@ -328,7 +189,7 @@ std::optional<CoreParse> parseCore(std::string_view text, std::size_t pos)
             p = skipSpace(text, p + qualifier->text.size());
         }
     }
-    auto number = parseNumber(text, p);
+    auto number = numeral::parseNumber(text, p, currencyFollows);
     if (!number)
         return std::nullopt;
     p = number->end;
@@ -341,7 +202,7 @@ std::optional<CoreParse> parseCore(std::string_view text, std::size_t pos)
     // A range "100억~200억원" or "3~4억 달러": the lower bound, and so "over".
     if (const char32_t dash = at(text, p); dash == U'~' || dash == U'∼' || dash == U'〜' || dash == U'－') {
         std::size_t q = after(text, p);
-        if (auto upper = parseNumber(text, q); upper && !upper->vague) {
+        if (auto upper = numeral::parseNumber(text, q, currencyFollows); upper && !upper->vague) {
             if (!number->koreanUnit && upper->koreanUnit) {
                 double unit = 1e12;
                 while (unit >= 1e4 && upper->value < unit)

@@ -99,23 +99,23 @@ void proposeByPredicate(AnalysedSentence& s, std::size_t i)
 {
     const auto& tokens = s.tokens;
     const Token& t = tokens[i];
-    if (t.stem.empty() || !isNameWord(t.stem, 12) || matchRoleTitle(t.stem) || isCompanyDescriptor(t.stem)) return;
-    const bool latin = utf8::hasLatin(t.stem);
-    if (!latin && (utf8::hangulCount(t.stem) < 3 || endsLikeAbstractNoun(t.stem))) return;
     const bool source = t.particle == "에서" || t.particle == "로부터" || t.particle == "으로부터";
     const bool object = t.role == ArgumentRole::Object;
-    if (!source && !object) return;
-    for (std::size_t k = i + 1; k < tokens.size() && k <= i + 3; ++k) {
+    if (t.stem.empty() || (!source && !object)) return;
+    // The predicate first (cheap), the name checks only when it fits.
+    bool fits = false;
+    for (std::size_t k = i + 1; k < tokens.size() && k <= i + 3 && !fits; ++k) {
         if (!tokens[k].isWord()) return;
         const std::string_view w = tokens[k].text;
         const bool splitOff = source && (w.starts_with("분사") || w.starts_with("분리돼") || w.starts_with("분할"));
         const bool bought = object && k == i + 1 && (w.starts_with("인수") || w.starts_with("합병") || w.starts_with("사들"));
-        if (splitOff || bought) {
-            s.candidates.push_back(make(s, i, i, EntityType::Company, 0.55, "company-by-predicate"));
-            return;
-        }
-        if (!tokens[k].particle.empty()) return;
+        fits = splitOff || bought;
+        if (!fits && !tokens[k].particle.empty()) return;
     }
+    if (!fits || !isNameWord(t.stem, 12) || matchRoleTitle(t.stem) || isCompanyDescriptor(t.stem)) return;
+    const bool latin = utf8::hasLatin(t.stem);
+    if (!latin && (utf8::hangulCount(t.stem) < 3 || endsLikeAbstractNoun(t.stem))) return;
+    s.candidates.push_back(make(s, i, i, EntityType::Company, 0.55, "company-by-predicate"));
 }
 
 void OrganisationRecognizer::propose(AnalysedSentence& s) const

@@ -10,22 +10,43 @@
 #include "extract/LexiconRecognizer.h"
 #include "extract/MentionResolver.h"
 #include "extract/MoneyParser.h"
+#include "extract/NerRecognizer.h"
 #include "extract/OrganisationRecognizer.h"
 #include "extract/ParentheticalAlias.h"
 #include "extract/PersonRecognizer.h"
 #include "extract/QuotedNameRecognizer.h"
 #include "extract/RepeatedNameFinder.h"
+#include "extract/ner/NerModel.h"
 
 #include <algorithm>
 #include <cstdlib>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <tuple>
+#include <unordered_set>
 
 namespace newsgraph::core {
 namespace {
 
-std::vector<AnalysedSentence> recogniseEntities(const Article& article, const Lexicon& lexicon, const LexiconMatcher& matcher)
+// A relation with a name only the model vouches for is less certain than the same reading between rule names.
+constexpr double modelEntityRelationFactor = 0.8;
+
+// A later occurrence of a name only the model found is still the model's word, not a rule's.
+void markModelEchoes(std::vector<AnalysedSentence>& sentences)
+{
+    std::unordered_set<std::string> modelNames;
+    for (const auto& s : sentences)
+        for (const auto& c : s.candidates)
+            if (c.source == EntitySource::Model) modelNames.insert(c.name);
+    if (modelNames.empty()) return;
+    for (auto& s : sentences)
+        for (auto& c : s.candidates)
+            if (c.rule == "repeat" && modelNames.contains(c.fullName.empty() ? c.name : c.fullName)) c.source = EntitySource::Model;
+}
+
+std::vector<AnalysedSentence> recogniseEntities(const Article& article, const Lexicon& lexicon, const LexiconMatcher& matcher,
+                                                const NerRecognizer* ner)
 {
     std::vector<AnalysedSentence> sentences;
     sentences.reserve(article.sentences.size());
@@ -52,7 +73,12 @@ std::vector<AnalysedSentence> recogniseEntities(const Article& article, const Le
     std::vector<std::string> knownPeople;
     for (auto& s : sentences)
         if (s.sentence->kind != SentenceKind::Byline) people.propose(s, knownPeople);
+    // The model last: it fills gaps the rules left, and its names are then echoed like rule names.
+    if (ner)
+        for (auto& s : sentences)
+            if (s.sentence->kind != SentenceKind::Byline) ner->propose(s);
     repeats.addRepeats(sentences, true);
+    if (ner) markModelEchoes(sentences);
     return sentences;
 }
 
@@ -74,9 +100,19 @@ RuleExtractor::RuleExtractor(Lexicon lexicon)
 {
 }
 
+RuleExtractor::RuleExtractor(Lexicon lexicon, std::unique_ptr<NerModel> model, NerRecognizerOptions nerOptions)
+    : lexicon_(std::make_unique<Lexicon>(std::move(lexicon))), matcher_(std::make_unique<LexiconMatcher>(*lexicon_)),
+      ner_(std::move(model)), nerOptions_(nerOptions)
+{
+}
+
+RuleExtractor::~RuleExtractor() = default;
+
 Extraction RuleExtractor::extract(const Article& article) const
 {
-    const std::vector<AnalysedSentence> sentences = recogniseEntities(article, *lexicon_, *matcher_);
+    std::optional<NerRecognizer> ner;
+    if (ner_) ner.emplace(*ner_, nerOptions_);
+    const std::vector<AnalysedSentence> sentences = recogniseEntities(article, *lexicon_, *matcher_, ner ? &*ner : nullptr);
     const MentionResolver resolver(lexicon_.get());
     ArticleEntities resolved = resolver.resolve(sentences);
 
@@ -139,6 +175,8 @@ Extraction RuleExtractor::extract(const Article& article) const
     for (const auto& c : candidates) {
         ExtractedRelation r = toRelation(c, out.entities);
         if (r.sourceKey == r.targetKey) continue;
+        if (out.entities[c.source].source == EntitySource::Model || out.entities[c.target].source == EntitySource::Model)
+            r.evidence.confidence *= modelEntityRelationFactor;
         const auto key = std::make_tuple(static_cast<int>(r.type), r.sourceKey, r.targetKey, r.evidence.sentenceIndex);
         auto [it, inserted] = seen.try_emplace(key, out.relations.size());
         if (inserted) out.relations.push_back(std::move(r));
@@ -164,8 +202,19 @@ Result<std::unique_ptr<Extractor>> Extractor::create(const std::filesystem::path
         if (!loaded) return std::unexpected(loaded.error());
         lexicon = std::move(*loaded);
     }
-    // The statistical NER model (resources/models) will add candidates here once it exists.
-    return std::unique_ptr<Extractor>(std::make_unique<RuleExtractor>(std::move(lexicon)));
+    // The statistical NER model is optional: without it the rules work alone; a damaged one is an error.
+    const std::filesystem::path modelFile = resourcesDir / "models" / "ner-ko.bin";
+    if (!std::filesystem::exists(modelFile, ec))
+        return std::unique_ptr<Extractor>(std::make_unique<RuleExtractor>(std::move(lexicon)));
+    auto model = NerModel::load(modelFile);
+    if (!model) {
+        Error error = model.error();
+        if (error.message.find(modelFile.filename().string()) == std::string::npos)
+            error.message = modelFile.string() + ": " + error.message;
+        return std::unexpected(error);
+    }
+    return std::unique_ptr<Extractor>(
+        std::make_unique<RuleExtractor>(std::move(lexicon), std::make_unique<NerModel>(std::move(*model))));
 }
 
 } // namespace newsgraph::core

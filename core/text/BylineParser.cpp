@@ -119,11 +119,38 @@ std::vector<std::string> splitNames(std::string_view word)
     return names;
 }
 
+// Media names look like names (2-4 syllables) but end in a media word: 매일경제, 가상일보, 연합뉴스.
+bool isOutletName(std::string_view word)
+{
+    for (const std::string_view suffix : {"경제", "일보", "신문", "뉴스", "방송", "타임스", "미디어", "헤럴드", "저널", "투데이",
+                                          "데일리", "통신", "비즈", "포스트"})
+        if (word.ends_with(suffix))
+            return true;
+    return false;
+}
+
+// Among the name-like words before a role, the reporter: desks and media names are skipped; a
+// three-syllable word (most Korean names) wins, the one nearest the role among several; else the
+// first word. Several names in one word ("홍길동·김철수") are taken together.
+std::vector<std::string> pickReporterNames(const std::vector<std::vector<std::string>>& candidates)
+{
+    const std::vector<std::string>* chosen = nullptr;
+    for (const auto& names : candidates) {
+        if (names.size() == 1 && (isDeskName(names.front()) || isOutletName(names.front())))
+            continue;
+        if (names.size() > 1)
+            return names;
+        if (utf8::countCodePoints(names.front()) == 3 || !chosen)
+            chosen = &names;
+    }
+    return chosen ? *chosen : std::vector<std::string>();
+}
+
 // Reads bylines from words; `outlet` receives a "(서울=연합뉴스)" holder when present.
 std::optional<Byline> readBylineWords(const std::vector<std::string_view>& words, std::string_view wholeLine)
 {
     Byline byline;
-    std::vector<std::string> pendingNames;
+    std::vector<std::vector<std::string>> candidates; // name-like words since the last role
     std::size_t unknownWords = 0;
     for (const std::string_view rawWord : words) {
         std::string_view word = stripPunctuation(rawWord);
@@ -141,7 +168,7 @@ std::optional<Byline> readBylineWords(const std::vector<std::string_view>& words
             // "도쿄=신동진" (place=name) or "서울=연합뉴스" (place=outlet, inside parentheses).
             const std::string_view after = word.substr(equals + 1);
             if (rawWord.starts_with("(") || rawWord.starts_with("[") || rawWord.starts_with("【")) {
-                if (byline.outlet.empty() && !after.empty() && pendingNames.empty() && byline.reporters.empty())
+                if (byline.outlet.empty() && !after.empty() && candidates.empty() && byline.reporters.empty())
                     byline.outlet = after;
                 continue;
             }
@@ -150,9 +177,10 @@ std::optional<Byline> readBylineWords(const std::vector<std::string_view>& words
                 continue;
         }
         if (isRole(word)) {
-            for (const std::string& name : pendingNames)
+            for (const std::string& name : pickReporterNames(candidates))
                 byline.reporters.push_back(Reporter{name, "", std::string(word), std::string(wholeLine)});
-            pendingNames.clear();
+            unknownWords += candidates.size() > 1 ? candidates.size() - 1 : 0;
+            candidates.clear();
             continue;
         }
         // "홍길동기자": name and role written together.
@@ -166,11 +194,8 @@ std::optional<Byline> readBylineWords(const std::vector<std::string_view>& words
         if (word.empty())
             continue;
         if (auto names = splitNames(word); !names.empty()) {
-            // "산업부 홍길동 기자": a desk name before the reporter gives way to the next name.
-            if (pendingNames.empty() || (pendingNames.size() == 1 && isDeskName(pendingNames.front()))) {
-                pendingNames = std::move(names);
-                continue;
-            }
+            candidates.push_back(std::move(names));
+            continue;
         }
         if (!isFiller(word))
             ++unknownWords;
@@ -243,8 +268,35 @@ std::optional<Byline> parseBylineLine(std::string_view rawLine)
     return readBylineWords(words, line);
 }
 
+// "[아시아경제 김보경 기자] 인공지능(AI) 기술에서…": a bracketed byline opening the paragraph.
+std::optional<Byline> parseBracketOpening(std::string_view line, std::size_t& length)
+{
+    const std::string_view open = line.starts_with("[") ? "[" : line.starts_with("【") ? "【" : "";
+    if (open.empty())
+        return std::nullopt;
+    const std::string_view close = open == "[" ? "]" : "】";
+    const std::size_t end = line.find(close);
+    if (end == std::string_view::npos || end > 120 || line.substr(open.size(), end - open.size()).find('=') != std::string_view::npos)
+        return std::nullopt;
+    const std::string_view inner = line.substr(open.size(), end - open.size());
+    auto byline = parseBylineLine(inner);
+    if (!byline || byline->reporters.empty())
+        return std::nullopt;
+    // A first word that is neither the reporter nor a desk names the outlet: "[아시아경제 김보경 기자]".
+    const std::vector<std::string_view> words = splitWords(inner);
+    if (!words.empty() && words.front() != byline->reporters.front().name && !isDeskName(words.front())
+        && !isRole(words.front()) && utf8::countCodePoints(words.front()) >= 2)
+        byline->outlet = words.front();
+    for (Reporter& reporter : byline->reporters)
+        reporter.bylineText = line.substr(0, end + close.size());
+    length = end + close.size();
+    return byline;
+}
+
 std::optional<Byline> parseBylineOpening(std::string_view line, std::size_t& length)
 {
+    if (auto bracketed = parseBracketOpening(line, length))
+        return bracketed;
     // The opening ends at the first '=' after the bracketed place=outlet, within the first 120 bytes.
     const std::size_t limit = std::min<std::size_t>(line.size(), 120);
     const std::string_view head = line.substr(0, limit);

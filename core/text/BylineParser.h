@@ -22,8 +22,8 @@ struct Byline {
 // Prose that merely mentions a reporter is rejected.
 std::optional<Byline> parseBylineLine(std::string_view line);
 
-// A dateline opening a paragraph: "(서울=연합뉴스) 홍길동 기자 = 정부는…". `length` receives the
-// byte length of the opening (up to and including the '=' after the role).
+// A dateline opening a paragraph: "(서울=연합뉴스) 홍길동 기자 = 정부는…" or "[아시아경제 김보경 기자]
+// 정부는…". `length` receives the byte length of the opening (up to the '=' or closing bracket).
 std::optional<Byline> parseBylineOpening(std::string_view line, std::size_t& length);
 
 // The holder named by a copyright notice: "Copyright © 한겨레신문사 All Rights Reserved" -> 한겨레신문사;

@@ -38,18 +38,32 @@ std::string lowerAscii(std::string_view text)
     return out;
 }
 
+// `word` inside class/id text, not continued by more letters ("comment_box", "comments", but not
+// "commentary", an opinion column's body).
+bool containsWord(std::string_view marks, std::string_view word)
+{
+    for (std::size_t at = marks.find(word); at != std::string_view::npos; at = marks.find(word, at + 1)) {
+        std::size_t end = at + word.size();
+        if (end < marks.size() && marks[end] == 's')
+            ++end;
+        if (end >= marks.size() || !(marks[end] >= 'a' && marks[end] <= 'z'))
+            return true;
+    }
+    return false;
+}
+
 // id and class words of page chrome that sits inside or next to the body.
 bool isChromeBox(const HtmlNode& node)
 {
-    static constexpr std::array<std::string_view, 20> chromeWords = {
-        "related", "recommend", "ranking", "popular", "comment", "share", "sns", "banner",
-        "advert", "breadcrumb", "gnb", "lnb", "sidebar", "subscribe", "copyright_layer", "font_size",
-        "img_desc", "end_photo_org", "caption", "photo_area"}; // the last four: photo captions
+    static constexpr std::array<std::string_view, 25> chromeWords = {
+        "related", "relation", "recommend", "ranking", "popular", "most_view", "more_news", "hot_issue", "comment",
+        "share", "sns", "banner", "advert", "breadcrumb", "gnb", "lnb", "sidebar", "subscribe", "copyright_layer",
+        "font_size", "tag_area", "img_desc", "end_photo_org", "caption", "photo_area"}; // the last four: photo captions
     const std::string marks = lowerAscii(std::string(node.attribute("class")) + " " + std::string(node.attribute("id")));
     if (marks.size() <= 1)
         return false;
     for (const std::string_view word : chromeWords)
-        if (marks.find(word) != std::string::npos)
+        if (containsWord(marks, word))
             return true;
     // "ad" only as a whole class word: "ad", "ad_box", "ad-top"; not "head" or "load".
     std::size_t start = 0;
@@ -65,25 +79,26 @@ bool isChromeBox(const HtmlNode& node)
     return false;
 }
 
-// 3: explicit body markup; 2: outlet/portal body containers; 1: <article>; 0: no marker.
+// 4: explicit body markup; 3: outlet/portal body containers; 2: <article>; 1: a body-ish word in
+// id/class ("content", "story"), which page wrappers use too; 0: no marker.
 int bodyMarker(const HtmlNode& node)
 {
     if (node.tag.empty())
         return 0;
     if (lowerAscii(node.attribute("itemprop")) == "articlebody")
-        return 3;
+        return 4;
     const std::string marks = lowerAscii(std::string(node.attribute("id")) + " " + std::string(node.attribute("class")));
     // Body containers of Naver (dic_area, newsct_article, articleBodyContents), Daum (article_view) and
     // common Korean newspaper CMSs (article-view-content-div, view_con, cnt_view, article_txt).
-    static constexpr std::array<std::string_view, 16> strong = {
+    static constexpr std::array<std::string_view, 18> strong = {
         "articlebody", "article_body", "article-body", "news_body", "newsct_article", "dic_area", "articlecont",
         "article_txt", "news_end", "view_con", "story-body", "entry-content", "article-view-content", "article_view",
-        "cnt_view", "news_content"};
+        "cnt_view", "news_content", "article_content", "article-content"};
     for (const std::string_view word : strong)
         if (marks.find(word) != std::string::npos)
-            return 2;
+            return 3;
     if (node.tag == "article")
-        return 1;
+        return 2;
     static constexpr std::array<std::string_view, 5> weak = {"article", "newsct", "content", "story", "post-body"};
     for (const std::string_view word : weak)
         if (marks.find(word) != std::string::npos)
@@ -221,6 +236,14 @@ bool insideDropped(const HtmlDocument& document, int index)
     return false;
 }
 
+bool isInside(const HtmlDocument& document, int index, int ancestor)
+{
+    for (int current = index; current >= 0; current = document.node(current).parent)
+        if (current == ancestor)
+            return true;
+    return false;
+}
+
 int chooseBody(const HtmlDocument& document)
 {
     const std::vector<std::size_t> lengths = visibleTextLengths(document);
@@ -238,6 +261,14 @@ int chooseBody(const HtmlDocument& document)
             bestMarker = marker;
             bestLength = lengths[i];
         }
+    }
+    // Wrappers share the markers of what they wrap ("#content" around ".content_body"): an inner
+    // candidate of the same strength holding most of the text is the tighter body.
+    for (std::size_t i = static_cast<std::size_t>(std::max(best, 0)) + 1; best >= 0 && i < nodes.size(); ++i) {
+        const int inner = static_cast<int>(i);
+        if (bodyMarker(nodes[i]) == bestMarker && lengths[i] * 10 >= bestLength * 6 && lengths[i] < lengths[static_cast<std::size_t>(best)]
+            && isInside(document, inner, best) && !insideDropped(document, inner))
+            best = inner;
     }
     if (best >= 0)
         return best;
@@ -308,14 +339,6 @@ void readMeta(const HtmlDocument& document, HtmlArticle& article)
     if (const auto headings = document.elementsByTag("h1"); !headings.empty())
         article.headline = document.textOf(headings.front());
     article.title = !ogTitle.empty() ? ogTitle : !titleTag.empty() ? titleTag : article.headline;
-}
-
-bool isInside(const HtmlDocument& document, int index, int ancestor)
-{
-    for (int current = index; current >= 0; current = document.node(current).parent)
-        if (current == ancestor)
-            return true;
-    return false;
 }
 
 // Bylines and copyright notices often sit outside the body container or in a <header>/<footer>

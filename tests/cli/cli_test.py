@@ -119,6 +119,18 @@ def case_bad_database(o):
         work.chmod(0o755)
 
 
+def case_resources(o):
+    work = fresh(o.work / "resources-option")
+    db = work / "x.db"
+    result = run(o.cli, "ingest", "--db", db, "--resources", work / "nowhere", o.fixtures, expect=1)
+    check("nowhere" in result.err and "resources" in result.err, f"--resources error should name the folder: {result.err!r}")
+    env = dict(os.environ, NEWSGRAPH_RESOURCES=str(work / "elsewhere"))
+    result = subprocess.run([o.cli, "ingest", "--db", str(db), str(o.fixtures)], capture_output=True, text=True, env=env)
+    check(result.returncode == 1 and "NEWSGRAPH_RESOURCES" in result.stderr,
+          f"a wrong NEWSGRAPH_RESOURCES should be reported: {result.returncode} {result.stderr!r}")
+    check(not db.exists(), "no database should be created when the resources are missing")
+
+
 def ingested_resources(o):
     db = o.work / "resources.db"
     if not db.exists():

@@ -143,3 +143,23 @@ TEST_CASE("keys are stable across articles", "[extract][entities]")
     for (const auto& e : b.entities) same = same || e.key == first->key;
     CHECK(same);
 }
+
+TEST_CASE("known companies written with 사 and 측", "[extract][entities]")
+{
+    Lexicon lexicon = placesLexicon();
+    lexicon.add({"apple", "애플", EntityType::Company, {"Apple"}, ""});
+    lexicon.add({"hanbit", "한빛전자", EntityType::Company, {}, ""});
+    const RuleExtractor extractor(std::move(lexicon));
+    const Extraction x = extractor.extract(makeArticle({"애플사는 한빛전자에 부품을 주문했다.", "한빛전자 측은 애플사와 협력한다고 밝혔다."}));
+    INFO(describeRelations(x));
+    const ExtractedEntity* apple = entityNamed(x, "애플");
+    REQUIRE(apple);
+    std::size_t appleMentions = 0;
+    for (const auto& m : x.mentions)
+        if (m.entityKey == apple->key) {
+            ++appleMentions;
+            CHECK(m.surface == "애플");
+        }
+    CHECK(appleMentions == 2);
+    CHECK(hasRelation(x, RelationType::PartnersWith, "한빛전자", "애플"));
+}

@@ -311,3 +311,14 @@ TEST_CASE("no relations from common nouns or sayings", "[extract][relations]")
     INFO(describeRelations(x));
     for (const auto& r : x.relations) CHECK(r.type == RelationType::MentionedWith);
 }
+
+TEST_CASE("locations and partnerships need the right phrase", "[extract][relations]")
+{
+    // The hall is in New York, not the company that holds an event there.
+    expectNone(RelationType::LocatedIn,
+               {{"한빛전자는 서울 강남에 위치한 공연장에서 신제품을 공개했다.", "한빛전자", "서울"}});
+    // A comma list says each card company has partners, not that they partner each other.
+    expectNone(RelationType::PartnersWith,
+               {{"현재 누리은행, 한결은행이 제휴를 맺고 정보를 제공하는 업체는 1천여개다.", "누리은행", "한결은행"}});
+    expectAll(RelationType::PartnersWith, {{"누리은행과 한결은행이 제휴를 맺었다.", "누리은행", "한결은행"}});
+}

@@ -73,3 +73,16 @@ TEST_CASE("Viterbi follows emissions when they are consistent and margins are po
         CHECK(m > 0);
     CHECK(viterbiDecode(emissions, 0, TransitionScores{}).empty());
 }
+
+TEST_CASE("spans cutting a Latin word are dropped, others kept", "[ner]")
+{
+    const std::u32string text = U"World 삼성";
+    const std::vector<char32_t> chars(text.begin(), text.end());
+    const int bPs = beginTag(0), iPs = insideTag(0), bOg = beginTag(2), iOg = insideTag(2);
+    std::vector<int> tags{bPs, iPs, 0, 0, 0, 0, bOg, iOg};
+    dropSpansInsideLatinWords(chars, tags);
+    CHECK(tags == std::vector<int>{0, 0, 0, 0, 0, 0, bOg, iOg});
+    std::vector<int> whole{bOg, iOg, iOg, iOg, iOg, 0, 0, 0};
+    dropSpansInsideLatinWords(chars, whole);
+    CHECK(whole == std::vector<int>{bOg, iOg, iOg, iOg, iOg, 0, 0, 0});
+}

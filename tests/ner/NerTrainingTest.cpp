@@ -10,6 +10,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <unistd.h>
+
 using namespace newsgraph::core;
 
 namespace {
@@ -212,5 +214,25 @@ TEST_CASE("loading rejects missing and foreign files with the file name in the m
     const auto junk = NerModel::load(dir / "junk.bin");
     REQUIRE_FALSE(junk.has_value());
     CHECK(junk.error().message.find("junk.bin") != std::string::npos);
+
+    // Every truncation of a real model file is refused, never half-loaded.
+    std::ofstream(dir / "tiny.tsv") << klueOf(tinyCorpus);
+    NerTrainingOptions o;
+    o.kluePath = dir / "tiny.tsv";
+    o.output = dir / "tiny.bin";
+    o.epochs = 1;
+    o.hashBits = 12;
+    o.holdOut = false;
+    o.ensemble = 1;
+    REQUIRE(trainNerModel(o).has_value());
+    std::ifstream in(o.output, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    REQUIRE(bytes.size() > 100);
+    for (std::size_t cut : {std::size_t{4}, std::size_t{20}, std::size_t{90}, bytes.size() / 2, bytes.size() - 1}) {
+        std::ofstream(dir / "cut.bin", std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(cut));
+        CHECK_FALSE(NerModel::load(dir / "cut.bin").has_value());
+    }
+    std::ofstream(dir / "long.bin", std::ios::binary) << bytes << "x";
+    CHECK_FALSE(NerModel::load(dir / "long.bin").has_value());
     std::filesystem::remove_all(dir);
 }

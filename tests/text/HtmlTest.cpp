@@ -174,3 +174,23 @@ TEST_CASE("JSON-LD dates and author meta tags are used", "[text][html]")
     CHECK(article->metadata.reporters[0].name == "윤하람");
     CHECK_FALSE(bodyHas(*article, "NewsArticle"));
 }
+
+TEST_CASE("Chrome class names match whole words only", "[text][html]")
+{
+    const HtmlArticle page = htmlToText(R"(<div class="commentary_body"><p>가상대학 교수의 칼럼이다. 규제를 풀어야 한다고 주장한다.</p>
+        <div class="comments-area"><p>첫 댓글입니다</p></div><div class="btn_share">공유</div></div>)");
+    CHECK(page.text == "가상대학 교수의 칼럼이다. 규제를 풀어야 한다고 주장한다.");
+}
+
+TEST_CASE("The tighter of nested body candidates wins", "[text][html]")
+{
+    const HtmlArticle wrapped = htmlToText(R"(<div id="content"><div class="tools">글꼴 인쇄</div>
+        <div class="content_text"><p>가상전자가 울산에 새 공장을 짓는다고 밝혔다. 투자액은 3조원이며 2027년 완공 예정이다.</p>
+        <p>회사는 직원 500명을 새로 뽑는다.</p></div></div>)");
+    CHECK(wrapped.text == "가상전자가 울산에 새 공장을 짓는다고 밝혔다. 투자액은 3조원이며 2027년 완공 예정이다.\n회사는 직원 500명을 새로 뽑는다.");
+
+    const HtmlArticle article = htmlToText(R"(<div id="content"><ul><li>다른 기사 제목이 길게 이어지는 목록 하나</li>
+        <li>다른 기사 제목이 길게 이어지는 목록 둘</li><li>다른 기사 제목이 길게 이어지는 목록 셋</li></ul>
+        <article><p>가상은행이 새 지점을 열었다고 밝혔다. 지점은 서울 강남에 있으며 직원 20명이 일한다.</p></article></div>)");
+    CHECK(article.text == "가상은행이 새 지점을 열었다고 밝혔다. 지점은 서울 강남에 있으며 직원 20명이 일한다.");
+}

@@ -29,6 +29,10 @@ TEST_CASE("Dates in datelines become ISO 8601", "[text][metadata][date]")
     CHECK(parseLeadingDate("2024. 5. 2. 오전 9:07") == "2024-05-02T09:07");
     CHECK(parseLeadingDate("2024.05.02(목) 15:20") == "2024-05-02T15:20");
     CHECK(parseLeadingDate("2021년 7월 3일 14시") == "2021-07-03T14:00");
+    CHECK(parseLeadingDate("2024년 05월 02일 (목) 오후 03:15") == "2024-05-02T15:15");
+    CHECK(parseLeadingDate("2024-05-02T10:00:00Z") == "2024-05-02T10:00");
+    CHECK(parseLeadingDate("2024.05.02 오후 12:30") == "2024-05-02T12:30");
+    CHECK(parseLeadingDate("2024.05.02 25:00") == "2024-05-02"); // an impossible time is left out
     CHECK_FALSE(parseLeadingDate("11.26 (화)")); // no year: not a publication date
     CHECK_FALSE(parseLeadingDate("2024.13.02"));
     CHECK_FALSE(parseLeadingDate("지난 2024년 5월"));
@@ -224,4 +228,24 @@ TEST_CASE("A dateline that also names the reporter is kept as a byline", "[text]
     const Sentence* byline = sentenceWith(article, "강바다 기자");
     REQUIRE(byline);
     CHECK(byline->kind == SentenceKind::Byline);
+}
+
+TEST_CASE("A bracketed byline opening the first paragraph", "[text][metadata][byline]")
+{
+    std::size_t length = 0;
+    const auto opening = parseBylineOpening("[가상경제 한보람 기자] 정부가 새 계획을 발표했다.", length);
+    REQUIRE(opening);
+    CHECK(opening->outlet == "가상경제");
+    REQUIRE(opening->reporters.size() == 1);
+    CHECK(opening->reporters[0].name == "한보람");
+    CHECK(std::string_view("[가상경제 한보람 기자] 정부가").substr(length) == " 정부가");
+    CHECK_FALSE(parseBylineOpening("[단독] 정부가 새 계획을 발표했다.", length));
+    CHECK_FALSE(parseBylineOpening("[3만 혁신기업이 3만달러 한국 이끈다]<4> 인재 빨아들이는 日 스타트업", length));
+
+    const Article article = readText("정부, 새 계획 발표\n[가상경제 한보람 기자] 정부가 새 계획을 발표했다. 예산은 2조원이다.\n");
+    CHECK(article.metadata.outlet == "가상경제");
+    const Sentence* lead = sentenceWith(article, "정부가 새 계획을");
+    REQUIRE(lead);
+    CHECK(lead->text == "정부가 새 계획을 발표했다.");
+    CHECK(article.sentences[1].kind == SentenceKind::Byline);
 }

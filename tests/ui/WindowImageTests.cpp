@@ -50,11 +50,11 @@ TEST_CASE("Ctrl+E exports the window's graph to PNG, SVG and PDF", "[ui][window]
     REQUIRE_FALSE(window.canvas()->graph().nodes.empty());
     QTemporaryDir folder;
     REQUIRE(folder.isValid());
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window)); // shortcuts only reach the active window
     for (const char* suffix : {"png", "svg", "pdf"}) {
         const QString path = folder.filePath(QStringLiteral("graph.") + QLatin1String(suffix));
         INFO(path.toStdString());
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window)); // shortcuts only reach the active window
         QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
         auto* dialog = window.findChild<ExportDialog*>();
         REQUIRE(dialog);

@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QKeyEvent>
+#include <QMimeData>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QPushButton>
@@ -210,7 +211,7 @@ TEST_CASE("Opening evidence shows the sentence highlighted in the article viewer
     viewer->hide();
 }
 
-TEST_CASE("Importing a folder with a bad file reports it and keeps the good ones", "[ui][window][import]")
+TEST_CASE("Dropping a folder with a bad file imports the good one and reports the bad one", "[ui][window][import]")
 {
     auto& window = loadedSampleWindow();
     QTemporaryDir folder;
@@ -228,7 +229,13 @@ TEST_CASE("Importing a folder with a bad file reports it and keeps the good ones
     }
     const auto articlesBefore = window.document()->graph().articles.size();
     QSignalSpy finished(window.session(), &DatabaseSession::importFinished);
-    window.session()->importPaths({folder.path()});
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(folder.path())});
+    QDragEnterEvent enter(QPoint(600, 400), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    REQUIRE(enter.isAccepted());
+    QDropEvent drop(QPointF(600, 400), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
     REQUIRE(finished.wait(300000));
     const auto outcome = finished.front().front().value<ImportOutcome>();
     CHECK(outcome.fatalError.isEmpty());

@@ -3,6 +3,7 @@
 
 #include "model/GraphData.h"
 
+#include <QColor>
 #include <QHash>
 #include <QPointF>
 #include <QString>
@@ -19,6 +20,7 @@ struct CanvasNode {
     double sizeValue = 0; // the chosen size measure (mentions by default)
     QPointF position;
     bool pinned = false;
+    QColor colour; // invalid: the type's colour; set by "colour by community" (GraphCanvas::setNodeColours)
 };
 
 struct CanvasEdge {

@@ -152,6 +152,22 @@ void GraphCanvas::centreOn(core::EntityId entity)
     update();
 }
 
+void GraphCanvas::setViewTransform(const ViewTransform& view)
+{
+    autoFit_ = false;
+    view_ = view;
+    update();
+}
+
+void GraphCanvas::setNodeColours(const std::map<core::EntityId, QColor>& colours)
+{
+    for (CanvasNode& node : graph_.nodes) {
+        const auto it = colours.find(node.id);
+        node.colour = it == colours.end() ? QColor() : it->second;
+    }
+    update();
+}
+
 void GraphCanvas::fitToView()
 {
     view_ = ViewTransform::fitting(renderer_.worldBounds(), QRectF(rect()), 24);

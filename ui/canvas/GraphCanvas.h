@@ -57,6 +57,11 @@ public:
 
     void centreOn(core::EntityId entity);
     void fitToView();
+    // Shows exactly this world-to-widget mapping (a restored saved view) and stops following the layout.
+    void setViewTransform(const ViewTransform& view);
+    // Per-entity fill colours overriding the type colours (empty map: colour by type again).
+    // Kept until the next setGraph().
+    void setNodeColours(const std::map<core::EntityId, QColor>& colours);
 
     std::map<core::EntityId, QPointF> positions() const { return graph_.positionsById(); }
     void setPositions(const std::map<core::EntityId, QPointF>& positions);

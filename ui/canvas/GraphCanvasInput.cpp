@@ -2,6 +2,7 @@
 #include "canvas/GraphCanvas.h"
 
 #include "layout/LayoutRunner.h"
+#include "render/EdgePainter.h"
 #include "render/GraphStyle.h"
 
 #include <QHelpEvent>
@@ -54,8 +55,7 @@ int GraphCanvas::edgeAt(QPointF widgetPoint) const
             const QPointF along = forward ? b - a : a - b;
             const double span = std::max(std::hypot(along.x(), along.y()), 1e-9);
             const QPointF normal(-along.y() / span, along.x() / span);
-            const double bow = (edge.parallelIndex - (edge.parallelCount - 1) / 2.0) * 16;
-            const QPointF middle = (a + b) / 2 + normal * bow; // the quadratic curve's midpoint
+            const QPointF middle = (a + b) / 2 + normal * EdgePainter::bowFor(edge, 1); // the quadratic curve's midpoint
             distance = std::min(distanceToSegment(widgetPoint, a, middle), distanceToSegment(widgetPoint, middle, b));
         } else {
             distance = distanceToSegment(widgetPoint, a, b);

@@ -55,8 +55,6 @@ private:
     std::vector<int> visibleNodes(const RenderOptions& options, const QRectF& world) const;
     void paintDots(QPainter& painter, const RenderOptions& options, const HighlightState& highlight,
                    const std::vector<int>& nodes, const QRectF& world, RenderStats& stats) const;
-    void paintEdgesDetailed(QPainter& painter, const RenderOptions& options, const HighlightState& highlight,
-                            const QRectF& world, RenderStats& stats) const;
     void paintNodesDetailed(QPainter& painter, const RenderOptions& options, const HighlightState& highlight,
                             const std::vector<int>& nodes) const;
     int paintLabels(QPainter& painter, const RenderOptions& options, const HighlightState& highlight,

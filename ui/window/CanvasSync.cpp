@@ -1,10 +1,13 @@
 // Keeps the graph canvas in step with the document.
 #include "CanvasSync.h"
 
+#include "SavedPositions.h"
+
 #include "canvas/GraphCanvas.h"
 #include "document/GraphDocument.h"
 
 #include <QSet>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -46,8 +49,19 @@ void placeNewNodes(CanvasGraph& graph, const std::vector<bool>& placed)
 } // namespace
 
 CanvasSync::CanvasSync(GraphDocument* document, GraphCanvas* canvas, QObject* parent)
-    : QObject(parent), document_(document), canvas_(canvas)
+    : QObject(parent), document_(document), canvas_(canvas), saveTimer_(new QTimer(this))
 {
+    // Dragging a node or a running layout reports often; write once things are still.
+    saveTimer_->setSingleShot(true);
+    saveTimer_->setInterval(1500);
+    connect(saveTimer_, &QTimer::timeout, this, &CanvasSync::savePositions);
+    connect(canvas_, &GraphCanvas::positionsChanged, saveTimer_, qOverload<>(&QTimer::start));
+    connect(document_, &GraphDocument::databaseChanged, this, [this] {
+        saveTimer_->stop();
+        savedPositions_ = document_->store() ? savedPositions::load(*document_->store())
+                                             : std::map<core::EntityId, QPointF>{};
+        canvas_->setGraph({}, false); // no positions carried over from another database
+    });
     connect(document_, &GraphDocument::graphChanged, this, &CanvasSync::showGraph);
     connect(document_, &GraphDocument::measuresReady, this, &CanvasSync::applySizeMeasure);
     connect(document_, &GraphDocument::selectionChanged, this, &CanvasSync::showSelection);
@@ -77,7 +91,9 @@ void CanvasSync::setSizeMeasure(const QString& measure)
 
 void CanvasSync::showGraph()
 {
-    const auto previous = canvas_->positions();
+    auto previous = canvas_->positions();
+    previous.merge(savedPositions_); // nodes on screen keep their place; others come from the database
+    savedPositions_.clear();
     CanvasGraph graph = CanvasGraph::fromGraphData(document_->filteredGraph());
     std::vector<bool> placed(graph.nodes.size(), false);
     std::size_t matched = 0;
@@ -101,6 +117,12 @@ void CanvasSync::showGraph()
     applySizeMeasure();
     showSelection();
     emit graphShown();
+}
+
+void CanvasSync::savePositions()
+{
+    if (document_->store() && !canvas_->graph().nodes.empty())
+        savedPositions::save(*document_->store(), canvas_->positions());
 }
 
 void CanvasSync::applySizeMeasure()

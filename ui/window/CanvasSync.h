@@ -1,14 +1,21 @@
-// Keeps the graph canvas in step with the document: graph, node positions, size measure, selection, focus.
+// Keeps the graph canvas in step with the document: graph, node positions (saved in the database),
+// size measure, selection, focus.
 #pragma once
 
 #include "model/GraphData.h"
 
 #include <QObject>
+#include <QPointF>
 #include <QString>
+
+#include <map>
+
+class QTimer;
 
 namespace newsgraph::ui {
 
 class GraphCanvas;
+
 class GraphDocument;
 
 class CanvasSync : public QObject
@@ -22,6 +29,9 @@ public:
     static QStringList sizeMeasures();
     void setSizeMeasure(const QString& measure);
     QString sizeMeasure() const { return sizeMeasure_; }
+    // Writes the canvas's node positions into the database now (they are also saved shortly after
+    // every layout or drag).
+    void savePositions();
 
 signals:
     // The canvas shows a new graph (it may have started laying it out).
@@ -36,6 +46,9 @@ private:
     GraphCanvas* canvas_;
     QString sizeMeasure_ = QStringLiteral("mentions");
     bool syncing_ = false;
+    // Positions saved with the database, applied when its graph is first shown after opening.
+    std::map<core::EntityId, QPointF> savedPositions_;
+    QTimer* saveTimer_;
 };
 
 } // namespace newsgraph::ui

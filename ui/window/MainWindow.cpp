@@ -9,6 +9,7 @@
 #include "RecentDatabasesMenu.h"
 
 #include "canvas/GraphCanvas.h"
+#include "curation/ReviewTools.h"
 #include "document/GraphDocument.h"
 #include "document/Preferences.h"
 #include "import/ImportProgressBar.h"
@@ -17,6 +18,7 @@
 #include "panels/FilterPanel.h"
 #include "panels/InspectorPanel.h"
 #include "panels/SearchField.h"
+#include "paths/InvestigationWorkbench.h"
 #include "render/ExportDialog.h"
 #include "render/SourceArticles.h"
 
@@ -61,6 +63,7 @@ MainWindow::MainWindow(QWidget* parent)
     createDocks();
     createMenus();
     createStatusBar();
+    new InvestigationWorkbench(this); // paths, neighbourhoods, money, time, compare (docks, toolbar, menus)
 
     connect(inspector_, &InspectorPanel::evidenceActivated, articleViewer_, &ArticleViewer::showSentence);
     connect(toolBar_->exportAction(), &QAction::triggered, this, &MainWindow::showExportDialog);
@@ -102,6 +105,7 @@ void MainWindow::createDocks()
     inspectorDock->setWidget(inspector_);
     addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
     resizeDocks({filterDock, inspectorDock}, {300, 380}, Qt::Horizontal);
+    ReviewTools::install(this); // curation log and analysis docks, context menus
 }
 
 void MainWindow::createMenus()
@@ -146,6 +150,8 @@ void MainWindow::createMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About NewsGraph"), this, [this] { showAboutDialog(this); })->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+    if (auto* tools = findChild<ReviewTools*>())
+        tools->addMenus(menuBar()); // Curate, Views, Settings
 }
 
 void MainWindow::createStatusBar()
@@ -178,6 +184,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     preferences::windowGeometry.setValue(saveGeometry());
     preferences::windowState.setValue(saveState());
+    sync_->savePositions();
     if (session_->isImporting())
         session_->importTask()->cancel(); // the task's owner waits for the current article, then stops
     event->accept();

@@ -12,6 +12,7 @@ namespace newsgraph::core {
 
 using namespace ner;
 
+
 Result<NerModel> NerModel::load(const std::filesystem::path& file)
 {
     auto data = readModelFile(file);
@@ -57,9 +58,10 @@ std::vector<int> NerModel::tagIds(const std::vector<char32_t>& chars, std::vecto
         for (std::size_t t = 0; t < static_cast<std::size_t>(tagCount); ++t)
             emissions[i * tagCount + t] = static_cast<float>(acc[t]) * d.emissionScale;
     }
-    if (margins != nullptr)
-        return viterbiDecodeWithMargins(emissions, n, d.transitions, *margins);
-    return viterbiDecode(emissions, n, d.transitions);
+    auto tags = margins != nullptr ? viterbiDecodeWithMargins(emissions, n, d.transitions, *margins)
+                                   : viterbiDecode(emissions, n, d.transitions);
+    dropSpansInsideLatinWords(chars, tags);
+    return tags;
 }
 
 std::vector<NerSpan> NerModel::tag(std::string_view utf8Sentence) const

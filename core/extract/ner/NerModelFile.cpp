@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstring>
 #include <fstream>
+#include <memory>
 
 namespace newsgraph::core::ner {
 
@@ -28,29 +29,39 @@ public:
 class ByteReader
 {
 public:
-    explicit ByteReader(std::vector<char> data) : bytes_(std::move(data)) {}
+    ByteReader(std::unique_ptr<char[]> data, std::size_t size) : bytes_(std::move(data)), size_(size) {}
     template <typename T> bool get(T& v) { return take(&v, sizeof v); }
     bool take(void* p, std::size_t n)
     {
-        if (bytes_.size() - pos_ < n)
+        const char* from = view(n);
+        if (from == nullptr)
             return false;
-        std::memcpy(p, bytes_.data() + pos_, n);
-        pos_ += n;
+        std::memcpy(p, from, n);
         return true;
+    }
+    // The next n bytes in place (no copy), or nullptr when fewer remain.
+    const char* view(std::size_t n)
+    {
+        if (size_ - pos_ < n)
+            return nullptr;
+        const char* at = bytes_.get() + pos_;
+        pos_ += n;
+        return at;
     }
     bool getString(std::string& s)
     {
         std::uint32_t n = 0;
-        if (!get(n) || bytes_.size() - pos_ < n)
+        const char* from = get(n) ? view(n) : nullptr;
+        if (from == nullptr)
             return false;
-        s.assign(bytes_.data() + pos_, n);
-        pos_ += n;
+        s.assign(from, n);
         return true;
     }
-    bool atEnd() const { return pos_ == bytes_.size(); }
+    bool atEnd() const { return pos_ == size_; }
 
 private:
-    std::vector<char> bytes_;
+    std::unique_ptr<char[]> bytes_; // not value-initialised: the file fills it
+    std::size_t size_ = 0;
     std::size_t pos_ = 0;
 };
 
@@ -134,10 +145,11 @@ Result<NerModelData> readModelFile(const std::filesystem::path& file)
     in.seekg(0, std::ios::end);
     const auto size = static_cast<std::streamoff>(in.tellg());
     in.seekg(0, std::ios::beg);
-    std::vector<char> bytes(static_cast<std::size_t>(std::max<std::streamoff>(size, 0)));
-    if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size())))
+    const auto byteCount = static_cast<std::size_t>(std::max<std::streamoff>(size, 0));
+    std::unique_ptr<char[]> bytes(new char[byteCount]);
+    if (!in.read(bytes.get(), static_cast<std::streamsize>(byteCount)))
         return fail(Error::Kind::Io, file.string() + ": cannot read NER model file");
-    ByteReader r(std::move(bytes));
+    ByteReader r(std::move(bytes), byteCount);
     auto bad = [&](const std::string& what) { return fail(Error::Kind::InvalidInput, file.string() + ": not a usable NER model (" + what + ")"); };
 
     char magic[sizeof modelMagic];
@@ -169,20 +181,22 @@ Result<NerModelData> readModelFile(const std::filesystem::path& file)
     std::uint64_t packedSize = 0;
     if (!r.take(bitmap.data(), bitmap.size()) || !r.get(packedSize))
         return bad("truncated weights");
-    std::vector<std::int16_t> packed(packedSize);
-    if (!r.take(packed.data(), packedSize * sizeof(std::int16_t)))
+    if (packedSize > rows * tagCount)
+        return bad("weight rows do not match their bitmap");
+    const char* packed = r.view(packedSize * sizeof(std::int16_t));
+    if (packed == nullptr)
         return bad("truncated weights");
     data.emission.assign(rows * rowStride, 0);
     std::size_t next = 0;
     for (std::size_t r0 = 0; r0 < rows; ++r0) {
         if ((bitmap[r0 / 8] & (1u << (r0 % 8))) == 0)
             continue;
-        if (next + tagCount > packed.size())
+        if (next + tagCount > packedSize)
             return bad("weight rows do not match their bitmap");
-        std::copy_n(packed.begin() + static_cast<std::ptrdiff_t>(next), tagCount, data.emission.begin() + static_cast<std::ptrdiff_t>(r0 * rowStride));
+        std::memcpy(&data.emission[r0 * rowStride], packed + next * sizeof(std::int16_t), tagCount * sizeof(std::int16_t));
         next += tagCount;
     }
-    if (next != packed.size())
+    if (next != packedSize)
         return bad("weight rows do not match their bitmap");
     std::uint32_t lexiconSize = 0;
     if (!r.get(lexiconSize))

@@ -115,4 +115,32 @@ std::vector<int> viterbiDecodeWithMargins(const std::vector<float>& emissions, s
     return path;
 }
 
+namespace {
+
+bool isLatinLetter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+
+} // namespace
+
+// A character model may cut a Latin word ("Wo|rld"); no entity starts or ends inside one, so such
+// spans are dropped rather than trusted.
+void dropSpansInsideLatinWords(const std::vector<char32_t>& chars, std::vector<int>& tags)
+{
+    const std::size_t n = tags.size();
+    for (std::size_t i = 0; i < n;) {
+        if (tags[i] == 0) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i + 1;
+        while (j < n && isInside(tags[j]) && typeOf(tags[j]) == typeOf(tags[i]))
+            ++j;
+        const bool cutsBefore = i > 0 && isLatinLetter(chars[i - 1]) && isLatinLetter(chars[i]);
+        const bool cutsAfter = j < n && isLatinLetter(chars[j - 1]) && isLatinLetter(chars[j]);
+        if (cutsBefore || cutsAfter)
+            std::fill(tags.begin() + static_cast<std::ptrdiff_t>(i), tags.begin() + static_cast<std::ptrdiff_t>(j), 0);
+        i = j;
+    }
+}
+
+
 } // namespace newsgraph::core::ner

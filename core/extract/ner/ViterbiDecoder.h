@@ -20,4 +20,8 @@ std::vector<int> viterbiDecode(const std::vector<float>& emissions, std::size_t 
 std::vector<int> viterbiDecodeWithMargins(const std::vector<float>& emissions, std::size_t n,
                                           const TransitionScores& transitions, std::vector<float>& margins);
 
+// Clears spans that start or end inside a Latin word ("Wo" of "World"): the character model can
+// cut one, an entity never does.
+void dropSpansInsideLatinWords(const std::vector<char32_t>& chars, std::vector<int>& tags);
+
 } // namespace newsgraph::core::ner

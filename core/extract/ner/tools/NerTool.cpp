@@ -111,6 +111,12 @@ int subtypes(const char* modelFile, const char* kluePath, const char* konecPath)
             const auto got = model->data().subtyper.classify(chars.substr(sp.begin, sp.end - sp.begin),
                                                             chars.substr(sp.end, 2), sp.type, &model->data().lexicon);
             ++confusion[{want, got}];
+            if (got != want) {
+                std::string name;
+                for (const char32_t c : chars.substr(sp.begin, sp.end - sp.begin))
+                    ner::appendUtf8(name, c);
+                std::cerr << "  " << name << ": " << want << " -> " << got << '\n';
+            }
             ++total;
             right += got == want ? 1 : 0;
         }

@@ -1,0 +1,49 @@
+// One row per entity of the filtered graph with its mentions, degree, betweenness, PageRank, community, component.
+#pragma once
+
+#include "model/GraphData.h"
+
+#include <QAbstractTableModel>
+
+#include <map>
+#include <vector>
+
+namespace newsgraph::ui {
+
+class GraphDocument;
+
+// Display text is formatted; SortRole gives the raw number (or the name) so a proxy sorts
+// numerically. Rows follow the document: reset on graphChanged and again when measures arrive.
+class CentralityModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Type, Mentions, Degree, Betweenness, PageRank, Community, Component, ColumnCount };
+    static constexpr int SortRole = Qt::UserRole;
+    static constexpr int EntityIdRole = Qt::UserRole + 1;
+
+    explicit CentralityModel(GraphDocument* document, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    core::EntityId entityAt(int row) const;
+    // Component index per entity (0 = largest) and how many components the filtered graph has.
+    const std::map<core::EntityId, int>& components() const { return components_; }
+    int componentCount() const { return componentCount_; }
+
+    void refresh();
+
+private:
+    double measure(const std::map<core::EntityId, double>& values, core::EntityId id) const;
+
+    GraphDocument* document_;
+    std::vector<const core::EntityRecord*> rows_;
+    std::map<core::EntityId, int> components_;
+    int componentCount_ = 0;
+};
+
+} // namespace newsgraph::ui

@@ -1,0 +1,70 @@
+// Installs curation, saved views, analysis and language into the main window.
+#include "ReviewTools.h"
+
+#include "CurationActions.h"
+#include "CurationLogPanel.h"
+#include "CurationMenu.h"
+
+#include "analysis/AnalysisPanel.h"
+#include "language/LanguageMenu.h"
+#include "panels/InspectorPanel.h"
+#include "views/ViewsMenu.h"
+#include "window/MainWindow.h"
+
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QStatusBar>
+
+namespace newsgraph::ui {
+
+ReviewTools* ReviewTools::install(MainWindow* window)
+{
+    return new ReviewTools(window);
+}
+
+ReviewTools::ReviewTools(MainWindow* window)
+    : QObject(window), window_(window), actions_(new CurationActions(window->document(), this)),
+      curationMenu_(new CurationMenu(actions_, window)), log_(new CurationLogPanel(actions_, window)),
+      analysis_(new AnalysisPanel(window->document(), window->canvas(), window->canvasSync(), window)),
+      viewsMenu_(new ViewsMenu(window)), languageMenu_(new LanguageMenu(window))
+{
+    setObjectName(QStringLiteral("reviewTools"));
+    auto* logDock = new QDockWidget(tr("Curation Log"), window);
+    logDock->setObjectName(QStringLiteral("curationLogDock"));
+    logDock->setWidget(log_);
+    window->addDockWidget(Qt::BottomDockWidgetArea, logDock);
+    logDock->hide(); // on demand (View menu): the canvas keeps its height
+
+    auto* analysisDock = new QDockWidget(tr("Analysis"), window);
+    analysisDock->setObjectName(QStringLiteral("analysisDock"));
+    analysisDock->setWidget(analysis_);
+    window->addDockWidget(Qt::RightDockWidgetArea, analysisDock);
+    if (auto* inspectorDock = window->findChild<QDockWidget*>(QStringLiteral("inspectorDock")))
+        window->tabifyDockWidget(inspectorDock, analysisDock);
+    if (auto* inspectorDock = window->findChild<QDockWidget*>(QStringLiteral("inspectorDock")))
+        inspectorDock->raise();
+
+    curationMenu_->attachTo(window->canvas());
+    curationMenu_->attachToSelectionView(window->inspector());
+    const auto show = [window](const QString& text) { window->statusBar()->showMessage(text, 8000); };
+    connect(actions_, &CurationActions::failed, window, show);
+    connect(viewsMenu_, &ViewsMenu::message, window, show);
+    connect(languageMenu_, &LanguageMenu::message, window, show);
+}
+
+void ReviewTools::addMenus(QMenuBar* bar)
+{
+    // File, Edit, View, Help as MainWindow builds them; anything else: append.
+    const QList<QAction*> existing = bar->actions();
+    QAction* view = existing.size() >= 4 ? existing[2] : nullptr;
+    QAction* afterView = existing.size() >= 4 ? existing[3] : nullptr;
+    QAction* help = existing.size() >= 4 ? existing.back() : nullptr;
+    bar->insertMenu(view, curationMenu_);
+    bar->insertMenu(afterView, viewsMenu_);
+    auto* settings = new QMenu(tr("&Settings"), window_);
+    settings->setObjectName(QStringLiteral("settingsMenu"));
+    settings->addMenu(languageMenu_);
+    bar->insertMenu(help, settings);
+}
+
+} // namespace newsgraph::ui
