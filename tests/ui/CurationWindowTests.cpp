@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
