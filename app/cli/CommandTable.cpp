@@ -14,7 +14,10 @@ const std::vector<Command>& commandTable()
         {"bench", "ingest a generated corpus and report throughput", runBenchCommand},
         {"train-ner", "train the Korean NER model from the KLUE-NER data folder", runTrainNerCommand},
         {"ner", "tag named entities with the NER model (text or KLUE-NER layout)", runNerCommand},
-        // Reserved: {"render", ...} (needs Qt, wired by the lead).
+#ifdef NEWSGRAPH_CLI_WITH_GUI
+        {"render", "draw the graph as PNG, SVG or PDF with the explorer's renderer", runRenderCommand},
+        {"bench-gui", "measure the explorer's canvas: first frame, frame time, layout, memory", runBenchGuiCommand},
+#endif
     };
     return table;
 }

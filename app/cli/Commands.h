@@ -28,6 +28,11 @@ int runPathCommand(std::span<const std::string> args);
 int runBenchCommand(std::span<const std::string> args);
 int runTrainNerCommand(std::span<const std::string> args);
 int runNerCommand(std::span<const std::string> args);
+#ifdef NEWSGRAPH_CLI_WITH_GUI
+// Need Qt (ui/): built only with NEWSGRAPH_BUILD_GUI.
+int runRenderCommand(std::span<const std::string> args);
+int runBenchGuiCommand(std::span<const std::string> args);
+#endif
 
 // Top-level "--help" / "help [COMMAND]" and "--version".
 int runTopLevel(std::span<const std::string> args);

@@ -2,6 +2,7 @@
 #include "ArgumentParser.h"
 #include "CliOutput.h"
 #include "Commands.h"
+#include "FilterOptions.h"
 #include "StoreAccess.h"
 
 #include "graph/GraphFilter.h"
@@ -26,62 +27,11 @@ ArgumentParser makeParser()
     parser.option("--db", "FILE", "database file", true)
         .option("--format", "FORMAT", "json (default), graphml, gexf, dot or csv")
         .option("--out", "FILE", "output file (default: standard output; format guessed from its extension)")
-        .flag("--verified-only", "only relations a reviewer marked verified")
-        .flag("--include-rejected", "also export relations a reviewer rejected")
-        .option("--entity-types", "A,B", "only these entity types (person, company, investor, ...)")
-        .option("--relation-types", "A,B", "only these relation types (invests_in, founded, ...)")
-        .flag("--no-mentions", "leave out the weak mentioned_with relations")
-        .option("--min-mentions", "N", "only entities mentioned at least N times")
-        .option("--min-degree", "N", "only entities with at least N relations")
-        .flag("--hide-isolated", "leave out entities without relations")
-        .option("--from", "DATE", "only evidence dated on or after DATE (ISO prefix: 2024, 2024-06)")
-        .option("--to", "DATE", "only evidence dated on or before DATE")
-        .option("--outlets", "A,B", "only articles from these outlets")
-        .option("--min-amount-usd", "X", "hide money relations below X US dollars")
-        .epilog("example: newsgraph-cli export --db news.db --format gexf --relation-types invests_in,funds "
-                "--out money.gexf");
+        .flag("--include-rejected", "also export relations a reviewer rejected");
+    addFilterOptions(parser);
+    parser.epilog("example: newsgraph-cli export --db news.db --format gexf --relation-types invests_in,funds "
+                  "--out money.gexf");
     return parser;
-}
-
-core::Result<core::GraphFilter> filterFrom(const ParsedArguments& args)
-{
-    core::GraphFilter filter;
-    for (const auto& name : splitList(args.valueOr("--entity-types", ""))) {
-        const auto type = core::entityTypeFromString(name);
-        if (!type)
-            return fail(Error::Kind::InvalidInput, "unknown entity type '" + name + "' (see docs/ontology.md)");
-        filter.entityTypes.insert(*type);
-    }
-    for (const auto& name : splitList(args.valueOr("--relation-types", ""))) {
-        const auto type = core::relationTypeFromString(name);
-        if (!type)
-            return fail(Error::Kind::InvalidInput, "unknown relation type '" + name + "' (see docs/ontology.md)");
-        filter.relationTypes.insert(*type);
-    }
-    if (args.has("--no-mentions")) {
-        if (filter.relationTypes.empty())
-            filter.relationTypes.insert(core::allRelationTypes.begin(), core::allRelationTypes.end());
-        filter.relationTypes.erase(core::RelationType::MentionedWith);
-    }
-    for (const auto& outlet : splitList(args.valueOr("--outlets", "")))
-        filter.outlets.insert(outlet);
-    const auto minMentions = args.integer("--min-mentions", 0, 0, 1'000'000'000);
-    const auto minDegree = args.integer("--min-degree", 0, 0, 1'000'000'000);
-    const auto minAmount = args.number("--min-amount-usd", 0);
-    if (!minMentions)
-        return std::unexpected(minMentions.error());
-    if (!minDegree)
-        return std::unexpected(minDegree.error());
-    if (!minAmount)
-        return std::unexpected(minAmount.error());
-    filter.minMentions = static_cast<int>(*minMentions);
-    filter.minDegree = static_cast<int>(*minDegree);
-    filter.minAmountUsd = *minAmount;
-    filter.dateFrom = args.valueOr("--from", "");
-    filter.dateTo = args.valueOr("--to", "");
-    filter.hideIsolated = args.has("--hide-isolated");
-    filter.verifiedOnly = args.has("--verified-only");
-    return filter;
 }
 
 core::Result<core::ExportFormat> formatFrom(const ParsedArguments& args)
@@ -111,7 +61,7 @@ int runExportCommand(std::span<const std::string> args)
     const auto format = formatFrom(*parsed);
     if (!format)
         return usageError(parser.command(), format.error().message);
-    const auto filter = filterFrom(*parsed);
+    const auto filter = filterFromArguments(*parsed);
     if (!filter)
         return usageError(parser.command(), filter.error().message);
 

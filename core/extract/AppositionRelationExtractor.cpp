@@ -28,7 +28,34 @@ constexpr std::array copulaDescriptors{
     CopulaDescriptor{"라이벌", RelationType::CompetesWith, false}, CopulaDescriptor{"협력사", RelationType::PartnersWith, false},
     CopulaDescriptor{"파트너", RelationType::PartnersWith, false}, CopulaDescriptor{"인수자", RelationType::Acquires, false},
     CopulaDescriptor{"개발사", RelationType::Develops, true},     CopulaDescriptor{"제품", RelationType::Develops, false},
+    CopulaDescriptor{"조직", RelationType::PartOf, false},        CopulaDescriptor{"부문", RelationType::PartOf, false},
+    CopulaDescriptor{"싱크탱크", RelationType::PartOf, false},    CopulaDescriptor{"계열", RelationType::PartOf, false},
+    CopulaDescriptor{"손자회사", RelationType::PartOf, false},    CopulaDescriptor{"경쟁자", RelationType::CompetesWith, false},
+    CopulaDescriptor{"맞수", RelationType::CompetesWith, false},  CopulaDescriptor{"주주", RelationType::ShareholderOf, false},
 };
+
+// Nouns that put the name after them under the name before them: "알파벳 자회사 웨이모", "카카오 계열 롯데…".
+bool isSubsidiaryNoun(std::string_view w)
+{
+    return w == "자회사" || w == "계열사" || w == "계열" || w == "자매사" || w == "손자회사" || w == "소속" || w == "산하" ||
+           w == "산하기관" || w == "사업부" || w == "연구소" || w == "연구조직";
+}
+
+// "Y는 X의 최대 경쟁사로 꼽힌다", "Y는 X의 연구 부문이다": the descriptor is the clause's predicate.
+bool isPredicateUse(const std::vector<Token>& tokens, std::size_t k, std::string_view descriptor)
+{
+    const Token& t = tokens[k];
+    if (t.text.size() == descriptor.size() + std::string_view("다").size() && t.text.ends_with("다") &&
+        t.text.starts_with(descriptor))
+        return true;
+    if (t.particle == "이다" || t.particle == "였다" || t.particle == "이었다") return true;
+    if ((t.particle == "로" || t.particle == "으로") && k + 1 < tokens.size() && tokens[k + 1].isWord()) {
+        const std::string_view v = tokens[k + 1].text;
+        return v.starts_with("꼽") || v.starts_with("불리") || v.starts_with("불린") || v.starts_with("평가") ||
+               v.starts_with("알려") || v.starts_with("거론");
+    }
+    return false;
+}
 
 bool endsWithLabSuffix(std::string_view name)
 {
@@ -68,6 +95,9 @@ const Argument* argumentCovering(const ArgumentStructure& s, std::size_t first, 
 {
     for (const auto& a : s.arguments())
         if (!a.anaphor && a.first == first && a.last == last) return &a;
+    // A lexicon name may be wider than the title's span ("사티아 나델라" where the title rule saw "나델라").
+    for (const auto& a : s.arguments())
+        if (!a.anaphor && a.first <= first && last <= a.last) return &a;
     return nullptr;
 }
 
@@ -114,6 +144,46 @@ void AppositionRelationExtractor::extract(const ArgumentStructure& s, const Sent
                     else add(RelationType::PartOf, *y, x, s, ctx, after, w, 0.8, out);
                 }
                 continue;
+            }
+        }
+
+        // "알파벳 자회사 웨이모", "네이버의 클라우드 자회사 네이버클라우드", "산업통상자원부 소속 특허청".
+        if ((x.role == ArgumentRole::None || x.role == ArgumentRole::Genitive) && isOrganisation(x.type)) {
+            for (std::size_t k = after; k < tokens.size() && k < after + 3; ++k) {
+                const Token& t = tokens[k];
+                if (!t.isWord() || !t.particle.empty() || argumentStartingAt(s, k)) break;
+                if (!isSubsidiaryNoun(t.stem)) continue;
+                if (const Argument* y = argumentStartingAt(s, k + 1); y && isOrganisation(y->type))
+                    add(RelationType::PartOf, *y, x, s, ctx, k, t.stem, 0.75, out);
+                break;
+            }
+        }
+
+        // "Y는 X의 최대 경쟁사로 꼽힌다", "Y는 X의 연구 부문이다", "Y는 X의 최대주주다".
+        if (x.role == ArgumentRole::Genitive && x.direct) {
+            for (std::size_t k = x.roleToken + 1; k < tokens.size() && k < x.roleToken + 4; ++k) {
+                const Token& t = tokens[k];
+                if (!t.isWord() || argumentStartingAt(s, k)) break;
+                const CopulaDescriptor* found = nullptr;
+                for (const auto& d : copulaDescriptors)
+                    if (t.stem.starts_with(d.word) || t.stem.ends_with(d.word) || t.text.starts_with(d.word)) {
+                        if (isPredicateUse(tokens, k, t.stem.ends_with(d.word) ? t.stem : d.word)) found = &d;
+                        break;
+                    }
+                if (found) {
+                    const Argument* subject = nullptr;
+                    for (const auto& y : args)
+                        if (!y.modifier && y.first < x.first && (y.role == ArgumentRole::Topic || y.role == ArgumentRole::Subject))
+                            subject = &y;
+                    if (subject) {
+                        for (const Argument* y : s.groupOf(*subject)) {
+                            if (found->reversed) add(found->type, x, *y, s, ctx, k, found->word, 0.7, out);
+                            else add(found->type, *y, x, s, ctx, k, found->word, 0.7, out);
+                        }
+                    }
+                    break;
+                }
+                if (!t.particle.empty()) break;
             }
         }
 

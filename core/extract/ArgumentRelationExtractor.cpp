@@ -26,6 +26,7 @@ ArgumentRole roleFor(Slot slot)
     case Slot::Comitative: return ArgumentRole::Comitative;
     case Slot::Genitive: return ArgumentRole::Genitive;
     case Slot::ObjectOwner:
+    case Slot::StakeOwner:
     case Slot::None: break;
     }
     return ArgumentRole::None;
@@ -100,6 +101,37 @@ Args objectOwner(const ArgumentStructure& s, std::size_t clauseFirst, std::size_
     return {};
 }
 
+// "삼성물산 지분 19%를", "ARM의 지분을", "메타 의결권의": the company named right before the stake noun.
+Args stakeOwner(const ArgumentStructure& s, std::size_t stake)
+{
+    const auto& tokens = s.tokens();
+    if (stake == 0) return {};
+    for (const auto& a : s.arguments()) {
+        if (a.anaphor || !isOrganisation(a.type)) continue;
+        const bool bare = a.last + 1 == stake && tokens[a.last].particle.empty();
+        const bool genitive = a.role == ArgumentRole::Genitive && a.roleToken + 1 == stake;
+        if (bare || genitive) return {&a};
+    }
+    return {};
+}
+
+// A stake is held, bought or counted: "지분 19%를 보유하고", "주식 1%를 갖고", "의결권의 과반을 쥐고".
+bool holdingFollows(const std::vector<Token>& tokens, std::size_t stake)
+{
+    static constexpr std::array verbs{std::string_view{"보유"}, std::string_view{"갖"}, std::string_view{"가진"},
+                                      std::string_view{"가지"}, std::string_view{"가졌"}, std::string_view{"쥐"},
+                                      std::string_view{"쥔"}, std::string_view{"소유"}, std::string_view{"취득"},
+                                      std::string_view{"확보"}, std::string_view{"사들"}, std::string_view{"매입"},
+                                      std::string_view{"인수"}, std::string_view{"늘렸"}, std::string_view{"늘린"}};
+    for (std::size_t k = stake; k < tokens.size() && k <= stake + 3; ++k) {
+        if (!tokens[k].isWord()) continue;
+        for (auto v : verbs)
+            if (tokens[k].text.starts_with(v)) return true;
+        if (k > stake && isClauseEnding(tokens[k].text)) break;
+    }
+    return false;
+}
+
 // "일본 도쿄에", "도쿄 중심지인 지요다구 오테마치에": the city named first in a chain of places, the
 // country only when no city is named.
 Args broadestPlace(const ArgumentStructure& s, const Args& targets)
@@ -130,16 +162,51 @@ Args broadestPlace(const ArgumentStructure& s, const Args& targets)
 
 // "밀착하고 있다", "협력 각서를 체결하고": the trigger is the clause's predicate, not a noun inside another
 // phrase ("협력 러브콜이 이어지고").
-bool predicateFollows(const std::vector<Token>& tokens, std::size_t t, Continuation c)
+bool predicateFollows(const std::vector<Token>& tokens, std::size_t t, Continuation c, bool verbalNoun)
 {
     if (c == Continuation::Active || c == Continuation::Passive) return true;
+    // "다툰다", "맞붙고": a verb trigger is its own predicate when it ends a clause.
+    if (!verbalNoun && (isClauseEnding(tokens[t].text) || tokens[t].text.ends_with("다") || tokens[t].text.ends_with("고")))
+        return true;
     static constexpr std::array lightVerbs{std::string_view{"체결"}, std::string_view{"맺"}, std::string_view{"합의"},
                                            std::string_view{"추진"}, std::string_view{"강화"}, std::string_view{"확대"},
                                            std::string_view{"나서"}, std::string_view{"나섰"}, std::string_view{"했"},
                                            std::string_view{"하기로"}, std::string_view{"하고"}, std::string_view{"한다"}};
-    for (std::size_t k = t + 1; k < tokens.size() && k <= t + 2; ++k)
+    // "업무협약(MOU)을 체결했다": skip an alias in parentheses and a particle written after it.
+    int words = 0;
+    int depth = 0;
+    for (std::size_t k = t + 1; k < tokens.size() && words < 2; ++k) {
+        if (tokens[k].punct == PunctKind::OpenParen) ++depth;
+        else if (tokens[k].punct == PunctKind::CloseParen) --depth;
+        if (depth > 0 || !tokens[k].isWord() || tokens[k].stem.empty()) continue;
+        ++words;
         for (auto v : lightVerbs)
             if (tokens[k].text.starts_with(v)) return true;
+    }
+    return false;
+}
+
+// "30억원을", "1억달러의": a sum of money, which makes "지원" a payment.
+bool isMoneyWord(std::string_view stem)
+{
+    if (!utf8::containsDigit(stem)) return false;
+    static constexpr std::array units{std::string_view{"원"}, std::string_view{"달러"}, std::string_view{"엔"},
+                                      std::string_view{"유로"}, std::string_view{"위안"}, std::string_view{"파운드"}};
+    for (auto u : units)
+        if (stem.ends_with(u)) return true;
+    return false;
+}
+
+// "설립한 회사다", "세운 신약 개발 기업이다": the adnominal clause modifies the sentence's predicate noun.
+bool copulaPredicateAfter(const std::vector<Token>& tokens, std::size_t pred)
+{
+    for (std::size_t k = pred + 1; k < tokens.size() && k <= pred + 4; ++k) {
+        if (!tokens[k].isWord()) return false;
+        const std::string_view w = tokens[k].text;
+        if (w.ends_with("다")) return tokens[k].particle == "이다" || tokens[k].particle == "였다" || w.ends_with("이다") ||
+                                      w.ends_with("사다") || w.ends_with("체다") || w.ends_with("소다");
+        if (!tokens[k].particle.empty()) return false;
+    }
     return false;
 }
 
@@ -226,6 +293,11 @@ void ArgumentRelationExtractor::extract(const ArgumentStructure& s, const Senten
             // Splitting off and location read the same in both voices ("분할돼", "설립된").
             bool passive = c == Continuation::Passive && trig.type != RelationType::SpunOffFrom &&
                            trig.type != RelationType::LocatedIn;
+            // "X의 지원을 등에 업은 Y": backing carried on the back is received.
+            if (pred != t && tokens[pred].text == "등에" && pred + 1 < tokens.size() && tokens[pred + 1].text.starts_with("업")) {
+                ++pred;
+                passive = true;
+            }
             if (pred != t) {
                 const std::string_view w = tokens[pred].text;
                 if (w.starts_with("받") || w.starts_with("유치") || w.starts_with("이끌어") || w.starts_with("얻"))
@@ -241,7 +313,7 @@ void ArgumentRelationExtractor::extract(const ArgumentStructure& s, const Senten
             if (trig.needsFundingNoun) {
                 bool funding = false;
                 for (std::size_t k = clause.first; k <= clause.second && k < tokens.size(); ++k)
-                    if (tokens[k].isWord() && isFundingNoun(tokens[k].stem)) funding = true;
+                    if (tokens[k].isWord() && (isFundingNoun(tokens[k].stem) || isMoneyWord(tokens[k].stem))) funding = true;
                 if (!funding) {
                     if (trig.word != "지원") continue;
                     type = RelationType::Supports;
@@ -256,7 +328,28 @@ void ArgumentRelationExtractor::extract(const ArgumentStructure& s, const Senten
                 if (!office) continue;
             }
 
+            if (slot == Slot::StakeOwner && !(rest.empty() || ParticleStripper::isParticle(rest))) continue;
+            if (slot == Slot::StakeOwner && !holdingFollows(tokens, t)) continue;
             const Argument* head = adnominal ? headAfter(s, pred) : nullptr;
+            // "LG전자에서 분리돼 설립된 LG이노텍은": a linked verb, then the adnominal that names the head.
+            if (!adnominal && pred + 2 < tokens.size() && tokens[pred + 1].isWord() && tokens[pred + 2].isWord() &&
+                (tokens[pred].text.ends_with("돼") || tokens[pred].text.ends_with("해") || tokens[pred].text.ends_with("져")) &&
+                isAdnominalForm(tokens[pred + 1].text) && !isClauseEnding(tokens[pred + 1].text) &&
+                nearestWithRole(s, ArgumentRole::Subject, clause.first, t).empty() &&
+                nearestWithRole(s, ArgumentRole::Topic, clause.first, t).empty())
+                head = headAfter(s, pred + 1);
+            // "SK텔레콤은 보안 사업부를 분사해 SK쉴더스를 세웠다": the unit split off becomes the new company.
+            if (type == RelationType::SpunOffFrom && !head && c == Continuation::Active &&
+                nearestWithRole(s, ArgumentRole::Source, clause.first, t).empty() && t + 2 < tokens.size()) {
+                const Args founder = nearestWithRole(s, ArgumentRole::Topic, 0, t);
+                for (const auto& a : s.arguments()) {
+                    if (a.anaphor || a.modifier || a.role != ArgumentRole::Object || a.first <= t || a.roleToken + 1 >= tokens.size())
+                        continue;
+                    const std::string_view v = tokens[a.roleToken + 1].text;
+                    if (a.first == t + 1 && (v.starts_with("세웠") || v.starts_with("설립") || v.starts_with("출범")) && !founder.empty())
+                        emit(type, {&a}, founder, s, ctx, t, trig.word, trig.confidence * 0.9, out);
+                }
+            }
             Args subject = nearestWithRole(s, ArgumentRole::Subject, clause.first, t);
             {
                 Args topic = nearestWithRole(s, ArgumentRole::Topic, clause.first, t);
@@ -267,8 +360,12 @@ void ArgumentRelationExtractor::extract(const ArgumentStructure& s, const Senten
                 if (sl == Slot::None) return {};
                 if (sl == Slot::Genitive) return nearestWithRole(s, ArgumentRole::Genitive, t >= 4 ? t - 4 : 0, t);
                 if (sl == Slot::ObjectOwner) return objectOwner(s, clause.first, t);
+                if (sl == Slot::StakeOwner) return stakeOwner(s, t);
                 Args found = nearestWithRole(s, roleFor(sl), clause.first, t);
                 if (found.empty() && sl == Slot::Object) found = compoundObject(s, t);
+                // "인텔의 파운드리 사업을 지원하기로": backing an organisation's project backs the organisation.
+                if (found.empty() && sl == Slot::Object && (type == RelationType::Supports || type == RelationType::Funds))
+                    found = objectOwner(s, clause.first, t);
                 return found;
             };
             double confidence = trig.confidence;
@@ -291,7 +388,7 @@ void ArgumentRelationExtractor::extract(const ArgumentStructure& s, const Senten
                 if (!partners.empty()) emit(type, agents, partners, s, ctx, pred, trig.word, confidence, out);
                 // "A와 B는 협력하기로 했다": two names joined by 와/과; a comma list ("A, B, C가 제휴를 맺고")
                 // says each has partners, not that they partner each other.
-                else if (agents.size() == 2 && predicateFollows(tokens, t, c) &&
+                else if (agents.size() == 2 && predicateFollows(tokens, t, c, trig.verbalNoun) &&
                          roleAfter(tokens, agents.front()->head) == ArgumentRole::Comitative)
                     emitSymmetric(type, agents, s, ctx, pred, trig.word, confidence, out);
                 continue;
@@ -332,6 +429,15 @@ void ArgumentRelationExtractor::extract(const ArgumentStructure& s, const Senten
                     sources = subjectInClause.empty() ? subject : subjectInClause;
                     targets = slotArgs(slot);
                     if (targets.empty()) targets = slotArgs(alternative);
+                }
+                // "카카오는 김범수 의장이 설립한 회사다": a relative clause on the predicate noun describes the topic.
+                if (targets.empty() && adnominal && !head && slot == Slot::Object && !sources.empty() &&
+                    copulaPredicateAfter(tokens, pred)) {
+                    Args topic = nearestWithRole(s, ArgumentRole::Topic, 0, sources.front()->first);
+                    if (!topic.empty() && topic.front()->entity != sources.front()->entity) {
+                        targets = topic;
+                        confidence *= 0.85;
+                    }
                 }
                 // "X에 위치한 Y": the place belongs to the phrase the verb modifies, never to the clause's subject.
                 if (type == RelationType::LocatedIn && adnominal && !head) continue;

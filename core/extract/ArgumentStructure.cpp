@@ -44,6 +44,13 @@ bool isOrganisationNoun(std::string_view word)
            word == "기업인" || word == "벤처";
 }
 
+// Markets and fields: "중국 시장", "국내 반도체 업계", "미국 증시".
+bool isDomainNoun(std::string_view word)
+{
+    return word.ends_with("시장") || word.ends_with("업계") || word.ends_with("증시") || word.ends_with("분야") ||
+           word.ends_with("산업") || word.ends_with("무대");
+}
+
 bool startsWithTriggerNoun(std::string_view word)
 {
     for (const Trigger& t : triggers())
@@ -189,6 +196,10 @@ void ArgumentStructure::computeRoles()
             if (personHead) a.modifier = true;
             // "한국 스타트업이": a country before a common noun describes it; it is not an argument.
             if ((a.type == EntityType::Country || a.type == EntityType::Place) && a.role != ArgumentRole::None && organisationHead)
+                a.modifier = true;
+            // "알리바바와 중국 AI 시장에서": a country before a market or field names where, not who.
+            if ((a.type == EntityType::Country || a.type == EntityType::Place) && a.role != ArgumentRole::None &&
+                !startsArgument(a.roleToken) && isDomainNoun(tokens[a.roleToken].stem))
                 a.modifier = true;
         }
         // "체이너(Chainer)라는 독보적 AI 기술을": the name stands in the role of the noun it names.

@@ -85,15 +85,42 @@ std::size_t glossEnd(std::string_view input, std::size_t open)
     return 0;
 }
 
+// Printable ASCII and precomposed Hangul syllables are unchanged by NFKC (case folding only touches
+// A-Z) as long as nothing that combines with them follows: below U+0300 and among the syllables and
+// CJK ideographs there is no combining character.
+bool isUnchangedUnit(std::string_view input, char32_t cp, std::size_t next)
+{
+    if (!((cp > 0x20 && cp < 0x7F) || utf8::isHangulSyllable(cp)))
+        return false;
+    if (next >= input.size() || static_cast<unsigned char>(input[next]) < 0x80)
+        return true;
+    const char32_t following = utf8::next(input, next);
+    return following < 0x300 || utf8::isHangulSyllable(following) || (following >= 0x4E00 && following <= 0x9FFF);
+}
+
 NormalisedText normaliseImpl(std::string_view input, bool fold, bool elideGlosses = false)
 {
     NormalisedText result;
     result.text.reserve(input.size());
     const icu::Normalizer2& normalizer = nfkc();
     std::size_t pos = 0;
+    result.sourceBegin.reserve(input.size());
+    result.sourceEnd.reserve(input.size());
     while (pos < input.size()) {
         const std::size_t segmentBegin = pos;
         char32_t cp = utf8::next(input, pos);
+        if (isUnchangedUnit(input, cp, pos) && !(elideGlosses && cp == '(')) {
+            // Most of a Korean article: no ICU call, one table entry per output byte.
+            const std::size_t before = result.text.size();
+            if (cp < 0x80)
+                result.text += static_cast<char>(fold && cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp);
+            else
+                result.text.append(input.substr(segmentBegin, pos - segmentBegin));
+            const std::size_t added = result.text.size() - before;
+            result.sourceBegin.insert(result.sourceBegin.end(), added, static_cast<std::uint32_t>(segmentBegin));
+            result.sourceEnd.insert(result.sourceEnd.end(), added, static_cast<std::uint32_t>(pos));
+            continue;
+        }
         if (isFormatCharacter(cp))
             continue;
         if (elideGlosses && cp == '(') {

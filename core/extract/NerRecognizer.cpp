@@ -1,6 +1,7 @@
 #include "extract/NerRecognizer.h"
 
 #include "extract/GenericNouns.h"
+#include "extract/NameShape.h"
 #include "extract/ParticleStripper.h"
 #include "extract/Utf8Scan.h"
 #include "extract/ner/NerModel.h"
@@ -87,6 +88,17 @@ void attachParenthesisAlias(const AnalysedSentence& s, EntityCandidate& c)
     }
 }
 
+// The last syllable of a word that is almost always a verb or adjective form, an adverb or a suffix
+// that makes one (-적, -히): cheap evidence that a word is no name.
+bool endsLikePredicate(std::string_view stem)
+{
+    static constexpr std::string_view endings[] = {"다", "며", "면", "고", "게", "지만", "요", "까", "니다", "했", "됐", "하",
+                                                   "되", "해", "돼", "된", "할", "될", "적", "히", "있", "없", "는", "던"};
+    for (std::string_view e : endings)
+        if (stem.ends_with(e)) return true;
+    return false;
+}
+
 } // namespace
 
 NerRecognizer::NerRecognizer(const NerModel& model, NerRecognizerOptions options) : model_(model), options_(options) {}
@@ -108,13 +120,18 @@ std::optional<EntityType> NerRecognizer::entityTypeOf(std::string_view label, st
 bool NerRecognizer::worthTagging(const AnalysedSentence& s)
 {
     const auto& tokens = s.tokens;
+    std::vector<char> covered(tokens.size(), 0);
+    for (const EntityCandidate& c : s.candidates)
+        if (c.confidence >= blockingConfidence)
+            for (std::size_t i = c.firstToken; i <= c.lastToken && i < tokens.size(); ++i) covered[i] = 1;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const Token& t = tokens[i];
-        if (!t.isWord() || t.stem.empty()) continue;
-        const bool covered = std::any_of(s.candidates.begin(), s.candidates.end(), [&](const EntityCandidate& c) {
-            return c.confidence >= blockingConfidence && c.firstToken <= i && i <= c.lastToken;
-        });
-        if (covered || utf8::length(t.stem) < 2 || isGenericNoun(t.stem) || isFunctionWord(t.stem)) continue;
+        if (covered[i] || !t.isWord() || t.stem.empty()) continue;
+        if (utf8::hasLatin(t.stem)) return true;
+        if (utf8::hangulCount(t.stem) < 2 || isGenericNoun(t.stem) || isFunctionWord(t.stem)) continue;
+        // Verb and adjective forms ("밝혔다", "진행하고", "전폭적") are no names; Korean personal names
+        // ("김민서") are let through whatever their last syllable.
+        if (!looksLikeKoreanPersonName(t.stem) && t.particle.empty() && endsLikePredicate(t.stem)) continue;
         return true;
     }
     return false;

@@ -3,6 +3,7 @@
 
 #include "extract/EntityCandidate.h"
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 
@@ -21,12 +22,18 @@ struct NerRecognizerOptions {
     double highestCandidateConfidence = 0.7;
     // A rule candidate of the same span with the same type gains this much (the model agrees).
     double confirmationBonus = 0.05;
+    // Only the headline and the first sentences of an article are tagged: a story introduces its
+    // players early, and RepeatedNameFinder finds the model's names again further down. The model
+    // costs about four times the rules per byte, so tagging every sentence would dominate ingest time.
+    std::size_t leadSentences = 8;
 };
 
 class NerRecognizer
 {
 public:
     explicit NerRecognizer(const NerModel& model, NerRecognizerOptions options = {});
+
+    const NerRecognizerOptions& options() const { return options_; }
 
     // After the rule recognisers: confirms their candidates where the model tagged the same words and adds
     // the model's other person, organisation and location names where no candidate covers the words.

@@ -4,8 +4,10 @@
 #include "extract/NameShape.h"
 #include "extract/OrganisationSuffixes.h"
 #include "extract/RoleTitles.h"
+#include "extract/TriggerTable.h"
 #include "extract/Utf8Scan.h"
 
+#include <array>
 #include <string>
 #include <unordered_set>
 
@@ -54,6 +56,8 @@ bool isCompanyDescriptor(std::string_view word)
     static const std::unordered_set<std::string_view> words{
         "기업", "스타트업", "업체", "회사", "빅테크", "자회사", "계열사", "제조사", "제조업체", "개발사", "운영사", "유니콘",
         "통신사", "게임사", "반도체기업", "테크기업", "IT기업", "대기업", "중견기업", "벤처기업", "플랫폼기업", "핀테크기업",
+        "제약사", "제약회사", "바이오기업", "완성차업체", "팹리스", "법무법인", "은행", "증권사", "보험사", "카드사",
+        "항공사", "건설사", "유통사", "배급사", "제작사", "설계사", "소프트웨어기업", "디자인하우스",
     };
     return words.contains(word);
 }
@@ -94,6 +98,8 @@ void proposeListedCompanies(AnalysedSentence& s, std::size_t etc)
     }
 }
 
+void addPredicateName(AnalysedSentence& s, std::size_t i);
+
 // "프리퍼드인스트럭처에서 2014년 분사했다", "리카노스를 인수하고": only companies are split off or bought.
 void proposeByPredicate(AnalysedSentence& s, std::size_t i)
 {
@@ -108,21 +114,72 @@ void proposeByPredicate(AnalysedSentence& s, std::size_t i)
         if (!tokens[k].isWord()) return;
         const std::string_view w = tokens[k].text;
         const bool splitOff = source && (w.starts_with("분사") || w.starts_with("분리돼") || w.starts_with("분할"));
-        const bool bought = object && k == i + 1 && (w.starts_with("인수") || w.starts_with("합병") || w.starts_with("사들"));
-        fits = splitOff || bought;
+        const bool bought = object && k == i + 1 &&
+                            (w.starts_with("인수") || w.starts_with("합병") || w.starts_with("사들") || w.starts_with("품었"));
+        // "SK쉴더스를 세웠다", "엔씨에이아이를 출범시켰다": what is founded or launched is an organisation.
+        const bool founded = object && k == i + 1 &&
+                             (w.starts_with("세웠") || w.starts_with("설립") || w.starts_with("창업") || w.starts_with("출범"));
+        if (founded && (isOfficeNoun(t.stem) || isGenericNoun(t.stem))) return;
+        fits = splitOff || bought || founded;
         if (!fits && !tokens[k].particle.empty()) return;
     }
     if (!fits || !isNameWord(t.stem, 12) || matchRoleTitle(t.stem) || isCompanyDescriptor(t.stem)) return;
+    addPredicateName(s, i);
+}
+
+// "김민준 대표가 창업한 딥브레인은", "카카오에 인수된 에이블소프트는": the name a founding, buying or
+// splitting-off clause modifies is an organisation.
+void proposeAfterFoundingClause(AnalysedSentence& s, std::size_t i)
+{
+    const auto& tokens = s.tokens;
+    const Token& t = tokens[i];
+    if (i == 0 || t.stem.empty() || t.particle.empty() || !tokens[i - 1].isWord()) return;
+    if (t.role != ArgumentRole::Topic && t.role != ArgumentRole::Subject && t.role != ArgumentRole::Object) return;
+    const std::string_view v = tokens[i - 1].text;
+    static constexpr std::array verbs{std::string_view{"창업한"}, std::string_view{"설립한"}, std::string_view{"세운"},
+                                      std::string_view{"창립한"}, std::string_view{"설립된"}, std::string_view{"인수된"},
+                                      std::string_view{"인수한"}, std::string_view{"분사한"}, std::string_view{"투자한"},
+                                      std::string_view{"출범한"}, std::string_view{"스핀오프한"}, std::string_view{"독립한"},
+                                      std::string_view{"분할된"}, std::string_view{"분리된"}, std::string_view{"분사된"}};
+    bool fits = false;
+    for (auto verb : verbs)
+        if (v.ends_with(verb)) fits = true;
+    if (!fits || !isNameWord(t.stem, 12) || matchRoleTitle(t.stem) || isCompanyDescriptor(t.stem) || isGenericNoun(t.stem)) return;
+    addPredicateName(s, i);
+}
+
+void addPredicateName(AnalysedSentence& s, std::size_t i)
+{
+    const Token& t = s.tokens[i];
     const bool latin = utf8::hasLatin(t.stem);
     if (!latin && (utf8::hangulCount(t.stem) < 3 || endsLikeAbstractNoun(t.stem))) return;
     s.candidates.push_back(make(s, i, i, EntityType::Company, 0.55, "company-by-predicate"));
+}
+
+// "포시마크 인수를 마무리했다", "자일링스 인수를 완료했다": a name compounded with the purchase noun.
+void proposeBeforePurchaseNoun(AnalysedSentence& s, std::size_t i)
+{
+    const auto& tokens = s.tokens;
+    const Token& t = tokens[i];
+    if (i + 1 >= tokens.size() || !t.particle.empty() || !tokens[i + 1].isWord() || tokens[i + 1].particle.empty()) return;
+    const std::string_view noun = tokens[i + 1].stem;
+    if (noun != "인수" && noun != "합병" && noun != "인수합병") return;
+    if (!isNameWord(t.stem, 12) || matchRoleTitle(t.stem) || isCompanyDescriptor(t.stem) || utf8::containsDigit(t.stem)) return;
+    const bool latin = utf8::hasLatin(t.stem);
+    if (!latin && (utf8::hangulCount(t.stem) < 3 || endsLikeAbstractNoun(t.stem))) return;
+    s.candidates.push_back(make(s, i, i, EntityType::Company, 0.5, "company-before-purchase"));
 }
 
 void OrganisationRecognizer::propose(AnalysedSentence& s) const
 {
     const auto& tokens = s.tokens;
     for (std::size_t i = 0; i < tokens.size(); ++i)
-        if (tokens[i].isWord() && !tokens[i].particle.empty()) proposeByPredicate(s, i);
+        if (tokens[i].isWord() && !tokens[i].stem.empty()) proposeBeforePurchaseNoun(s, i);
+    for (std::size_t i = 0; i < tokens.size(); ++i)
+        if (tokens[i].isWord() && !tokens[i].particle.empty()) {
+            proposeByPredicate(s, i);
+            proposeAfterFoundingClause(s, i);
+        }
     for (std::size_t i = 1; i < tokens.size(); ++i)
         if (tokens[i].isWord() && tokens[i].stem == "등") proposeListedCompanies(s, i);
     for (std::size_t i = 0; i < tokens.size(); ++i) {

@@ -260,6 +260,19 @@ void PersonRecognizer::propose(AnalysedSentence& s, std::vector<std::string>& kn
             }
         }
         // An organisation in the genitive right before the phrase: "‘테라드론’의 세키 뎃페이 부사장".
+        // "한국전자통신연구원(ETRI) 이성민 책임연구원": an organisation and its alias right before the name.
+        if (nameFirst != none && !org && nameFirst > 1 && tokens[nameFirst - 1].punct == PunctKind::CloseParen) {
+            std::size_t p = nameFirst - 1;
+            while (p > 0 && tokens[p].punct != PunctKind::OpenParen) --p;
+            if (p > 0 && !tokens[p].spaceBefore) {
+                const std::size_t before = p - 1;
+                for (const auto& c : s.candidates)
+                    if (c.lastToken == before && tokens[before].particle.empty() &&
+                        (c.type == EntityType::Company || c.type == EntityType::Investor || c.type == EntityType::Academia ||
+                         c.type == EntityType::Government || c.type == EntityType::Media))
+                        org = &c;
+            }
+        }
         if (nameFirst != none && !org && nameFirst > 0) {
             std::size_t p = nameFirst - 1;
             if (tokens[p].isWord() && tokens[p].stem.empty() && tokens[p].role == ArgumentRole::Genitive && p > 0) --p;

@@ -22,6 +22,8 @@ std::optional<RelationType> checkRelation(RelationType type, EntityType s, Entit
         return std::nullopt;
     case R::Funds:
         if (!(isOrganisation(s) || s == E::Person || s == E::Country)) return std::nullopt;
+        // Public money for a firm is public backing (subsidies), not research funding.
+        if ((s == E::Government || s == E::Country) && (t == E::Company || t == E::Investor)) return R::Supports;
         if (isOrganisation(t) || t == E::Person || t == E::Event) return type;
         return std::nullopt;
     case R::Founded:

@@ -74,9 +74,11 @@ std::vector<AnalysedSentence> recogniseEntities(const Article& article, const Le
     for (auto& s : sentences)
         if (s.sentence->kind != SentenceKind::Byline) people.propose(s, knownPeople);
     // The model last: it fills gaps the rules left, and its names are then echoed like rule names.
-    if (ner)
+    if (ner) {
+        std::size_t tagged = 0;
         for (auto& s : sentences)
-            if (s.sentence->kind != SentenceKind::Byline) ner->propose(s);
+            if (s.sentence->kind != SentenceKind::Byline && tagged++ < ner->options().leadSentences) ner->propose(s);
+    }
     repeats.addRepeats(sentences, true);
     if (ner) markModelEchoes(sentences);
     return sentences;
@@ -213,8 +215,11 @@ Result<std::unique_ptr<Extractor>> Extractor::create(const std::filesystem::path
             error.message = modelFile.string() + ": " + error.message;
         return std::unexpected(error);
     }
+    NerRecognizerOptions nerOptions;
+    if (const char* tune = std::getenv("NEWSGRAPH_NER_MIN_CONFIDENCE")) nerOptions.minConfidence = std::atof(tune); // TUNING ONLY
+    if (const char* tune = std::getenv("NEWSGRAPH_NER_LEAD")) nerOptions.leadSentences = std::strtoul(tune, nullptr, 10); // TUNING ONLY
     return std::unique_ptr<Extractor>(
-        std::make_unique<RuleExtractor>(std::move(lexicon), std::make_unique<NerModel>(std::move(*model))));
+        std::make_unique<RuleExtractor>(std::move(lexicon), std::make_unique<NerModel>(std::move(*model)), nerOptions));
 }
 
 } // namespace newsgraph::core

@@ -18,6 +18,7 @@ enum class Slot {
     Comitative,  // 와/과 (symmetric relations)
     Genitive,    // "X의 지원을", "X의 연구자금을"
     ObjectOwner, // the organisation in the genitive inside the object: "X의 … 프로젝트를 이끌고"
+    StakeOwner,  // the company whose shares are held, right before the stake noun: "삼성물산 지분 19%를 보유"
 };
 
 struct Trigger {

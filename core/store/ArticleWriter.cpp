@@ -54,6 +54,10 @@ bool compatibleTypes(EntityType a, EntityType b)
     return a == b || (money(a) && money(b));
 }
 
+// Large enough that the trigram index grows by a few big segments rather than thousands of small
+// ones; small enough that search scans the queue (a few hundred KB of text) in well under 1 ms.
+constexpr std::int64_t sentencesPerIndexBatch = 2000;
+
 bool isLexiconKey(std::string_view key)
 {
     return key.starts_with("lex:");
@@ -64,47 +68,53 @@ class EntityResolver
 public:
     explicit EntityResolver(const Database& db)
         : db_(db),
-          byKey_(db.prepare("SELECT entity FROM entity_keys WHERE key = ?")),
-          byAlias_(db.prepare("SELECT DISTINCT e.id, e.type, EXISTS (SELECT 1 FROM entity_keys k WHERE k.entity = e.id "
-                              "AND substr(k.key, 1, 4) = 'lex:') FROM aliases a JOIN entities e ON e.id = a.entity "
-                              "WHERE a.alias_key = ?")),
-          insertEntity_(db.prepare("INSERT INTO entities (key, name, type, confidence, source) VALUES (?, ?, ?, ?, ?)")),
-          insertKey_(db.prepare("INSERT OR IGNORE INTO entity_keys (key, entity) VALUES (?, ?)")),
-          raiseConfidence_(db.prepare("UPDATE entities SET confidence = max(confidence, ?) WHERE id = ?")),
-          adoptLexicon_(db.prepare("UPDATE entities SET name = ?, type = ?, source = 'lexicon' "
-                                   "WHERE id = ? AND source <> 'lexicon' AND origin = 'extracted'"))
+          byKey_(db.cached("SELECT k.entity, e.confidence, e.source FROM entity_keys k JOIN entities e ON e.id = k.entity "
+                           "WHERE k.key = ?")),
+          byAlias_(db.cached("SELECT DISTINCT e.id, e.type, EXISTS (SELECT 1 FROM entity_keys k WHERE k.entity = e.id "
+                             "AND substr(k.key, 1, 4) = 'lex:') FROM aliases a JOIN entities e ON e.id = a.entity "
+                             "WHERE a.alias_key = ?")),
+          insertEntity_(db.cached("INSERT INTO entities (key, name, type, confidence, source) VALUES (?, ?, ?, ?, ?)")),
+          insertKey_(db.cached("INSERT OR IGNORE INTO entity_keys (key, entity) VALUES (?, ?)")),
+          raiseConfidence_(db.cached("UPDATE entities SET confidence = max(confidence, ?) WHERE id = ?")),
+          adoptLexicon_(db.cached("UPDATE entities SET name = ?, type = ?, source = 'lexicon' "
+                                  "WHERE id = ? AND source <> 'lexicon' AND origin = 'extracted'"))
     {
     }
 
     std::int64_t resolve(const ExtractedEntity& entity)
     {
-        std::int64_t id = findByKey(entity.key);
-        if (id == 0)
-            id = findByAlias(entity);
+        // Known keys (most entities of most articles) cost one lookup; rows are only written
+        // when something changes, which keeps pages clean and commits small.
+        if (byKey_->bindAll(entity.key).step()) {
+            const std::int64_t id = byKey_->int64(0);
+            const double confidence = byKey_->real(1);
+            const bool lexicon = byKey_->text(2) == "lexicon";
+            byKey_->reset();
+            if (entity.confidence > confidence)
+                raiseConfidence_->bindAll(entity.confidence, id).run();
+            if (entity.source == EntitySource::Lexicon && !lexicon)
+                adoptLexicon_->bindAll(entity.name, toString(entity.type), id).run();
+            return id;
+        }
+        byKey_->reset();
+        std::int64_t id = findByAlias(entity);
         if (id == 0) {
-            insertEntity_.bindAll(entity.key, entity.name, toString(entity.type), entity.confidence,
-                                  toString(entity.source));
-            insertEntity_.run();
+            insertEntity_->bindAll(entity.key, entity.name, toString(entity.type), entity.confidence,
+                                   toString(entity.source));
+            insertEntity_->run();
             id = db_.lastInsertId();
         } else {
-            raiseConfidence_.bindAll(entity.confidence, id).run();
+            raiseConfidence_->bindAll(entity.confidence, id).run();
             // A lexicon entry knows the canonical name and type better than a rule-based guess
             // stored from an earlier article.
             if (entity.source == EntitySource::Lexicon)
-                adoptLexicon_.bindAll(entity.name, toString(entity.type), id).run();
+                adoptLexicon_->bindAll(entity.name, toString(entity.type), id).run();
         }
-        insertKey_.bindAll(entity.key, id).run();
+        insertKey_->bindAll(entity.key, id).run();
         return id;
     }
 
 private:
-    std::int64_t findByKey(const std::string& key)
-    {
-        std::int64_t id = byKey_.bindAll(key).step() ? byKey_.int64(0) : 0;
-        byKey_.reset();
-        return id;
-    }
-
     // Unifies only when exactly one stored entity of a compatible type carries one of the names.
     std::int64_t findByAlias(const ExtractedEntity& entity)
     {
@@ -116,18 +126,18 @@ private:
         }
         std::set<std::int64_t> candidates;
         for (const auto& key : keys) {
-            byAlias_.bindAll(key);
-            while (byAlias_.step()) {
-                auto type = entityTypeFromString(byAlias_.text(1));
-                const bool storedIsLexicon = byAlias_.int64(2) != 0;
+            byAlias_->bindAll(key);
+            while (byAlias_->step()) {
+                auto type = entityTypeFromString(byAlias_->text(1));
+                const bool storedIsLexicon = byAlias_->int64(2) != 0;
                 if (!type || !compatibleTypes(*type, entity.type))
                     continue;
                 // Two lexicon entries are distinct by construction, whatever their names.
                 if (storedIsLexicon && isLexiconKey(entity.key))
                     continue;
-                candidates.insert(byAlias_.int64(0));
+                candidates.insert(byAlias_->int64(0));
             }
-            byAlias_.reset();
+            byAlias_->reset();
         }
         return candidates.size() == 1 ? *candidates.begin() : 0;
     }
@@ -141,14 +151,60 @@ private:
     }
 
     const Database& db_;
-    Statement byKey_, byAlias_, insertEntity_, insertKey_, raiseConfidence_, adoptLexicon_;
+    CachedStatement byKey_, byAlias_, insertEntity_, insertKey_, raiseConfidence_, adoptLexicon_;
 };
+
+// Replacing an article keeps sentence rows whose text is unchanged (only offsets and kind are
+// updated), so re-extraction and small edits do not re-tokenise the whole article for search.
+void writeSentences(const Database& db, std::int64_t articleId, const std::vector<Sentence>& sentences, bool replacing)
+{
+    struct Old {
+        std::int64_t id;
+        std::string text;
+        std::size_t begin, end;
+        std::string kind;
+    };
+    std::unordered_map<std::size_t, Old> old;
+    if (replacing) {
+        auto list = db.cached("SELECT idx, id, text, begin, end, kind FROM sentences WHERE article = ?");
+        list->bindAll(articleId);
+        while (list->step())
+            old.emplace(static_cast<std::size_t>(list->int64(0)),
+                        Old{list->int64(1), list->text(2), static_cast<std::size_t>(list->int64(3)),
+                            static_cast<std::size_t>(list->int64(4)), list->text(5)});
+    }
+    auto insert = db.cached("INSERT INTO sentences (article, idx, begin, end, text, kind) VALUES (?, ?, ?, ?, ?, ?)");
+    auto keep = db.cached("UPDATE sentences SET begin = ?, end = ?, kind = ? WHERE id = ?");
+    auto rewrite = db.cached("UPDATE sentences SET begin = ?, end = ?, kind = ?, text = ? WHERE id = ?");
+    auto remove = db.cached("DELETE FROM sentences WHERE id = ?");
+    for (const auto& sentence : sentences) {
+        auto it = old.find(sentence.index);
+        if (it == old.end()) {
+            insert->bindAll(articleId, sentence.index, sentence.begin, sentence.end, sentence.text,
+                            toString(sentence.kind))
+                .run();
+            continue;
+        }
+        const Old& row = it->second;
+        if (row.text == sentence.text && row.begin == sentence.begin && row.end == sentence.end &&
+            row.kind == toString(sentence.kind)) {
+            // identical: nothing to write
+        } else if (row.text == sentence.text)
+            keep->bindAll(sentence.begin, sentence.end, toString(sentence.kind), row.id).run();
+        else
+            rewrite->bindAll(sentence.begin, sentence.end, toString(sentence.kind), sentence.text, row.id).run();
+        old.erase(it);
+    }
+    for (const auto& [index, row] : old)
+        remove->bindAll(row.id).run();
+}
 
 } // namespace
 
 AliasWriter::AliasWriter(const Database& db)
-    : insert_(db.prepare("INSERT OR IGNORE INTO aliases (entity, alias, alias_key, romanized, initials) "
-                         "VALUES (?, ?, ?, ?, ?)"))
+    : exists_(db.cached("SELECT 1 FROM aliases WHERE entity = ? AND alias = ?")),
+      insert_(db.cached("INSERT OR IGNORE INTO aliases (entity, alias, alias_key, romanized, initials) "
+                        "VALUES (?, ?, ?, ?, ?)"))
 {
 }
 
@@ -156,8 +212,12 @@ void AliasWriter::add(std::int64_t entity, const std::string& alias)
 {
     if (alias.empty() || !added_.emplace(entity, alias).second)
         return;
-    insert_.bindAll(entity, alias, nameKey(alias), compactKey(romanize(alias)), compactKey(initialConsonants(alias)));
-    insert_.run();
+    const bool known = exists_->bindAll(entity, alias).step();
+    exists_->reset();
+    if (known)
+        return;
+    insert_->bindAll(entity, alias, nameKey(alias), compactKey(romanize(alias)), compactKey(initialConsonants(alias)));
+    insert_->run();
 }
 
 void collectGarbage(const Database& db)
@@ -175,11 +235,11 @@ void noteGarbageCandidates(const Database& db, std::int64_t articleId)
     db.exec("CREATE TEMP TABLE IF NOT EXISTS gc_relations (id INTEGER PRIMARY KEY);"
             "CREATE TEMP TABLE IF NOT EXISTS gc_entities (id INTEGER PRIMARY KEY);"
             "DELETE FROM temp.gc_relations; DELETE FROM temp.gc_entities;");
-    db.prepare("INSERT OR IGNORE INTO temp.gc_relations SELECT relation FROM evidence WHERE article = ?")
-        .bindAll(articleId)
+    db.cached("INSERT OR IGNORE INTO temp.gc_relations SELECT relation FROM evidence WHERE article = ?")
+        ->bindAll(articleId)
         .run();
-    db.prepare("INSERT OR IGNORE INTO temp.gc_entities SELECT entity FROM mentions WHERE article = ?")
-        .bindAll(articleId)
+    db.cached("INSERT OR IGNORE INTO temp.gc_entities SELECT entity FROM mentions WHERE article = ?")
+        ->bindAll(articleId)
         .run();
     db.exec("INSERT OR IGNORE INTO temp.gc_entities SELECT source FROM relations WHERE id IN temp.gc_relations "
             "UNION SELECT target FROM relations WHERE id IN temp.gc_relations");
@@ -196,46 +256,51 @@ void collectCandidateGarbage(const Database& db)
     db.exec("DELETE FROM temp.gc_relations; DELETE FROM temp.gc_entities;");
 }
 
-IngestStatus ArticleWriter::write(const Article& article, const Extraction& extraction)
+void indexQueuedSentences(const Database& db, std::int64_t threshold)
+{
+    if (threshold > 0 && db.queryInt("SELECT count(*) FROM sentences_fts_queue") < threshold)
+        return;
+    db.cached("INSERT INTO sentences_fts(rowid, text) SELECT s.id, s.text FROM sentences_fts_queue q "
+              "JOIN sentences s ON s.id = q.id")
+        ->run();
+    db.cached("DELETE FROM sentences_fts_queue")->run();
+}
+
+IngestStatus ArticleWriter::write(const Article& article, const Extraction& extraction,
+                                  const std::string& extractorVersion)
 {
     Transaction transaction(db_);
 
     std::int64_t articleId = 0;
     {
-        auto find = db_.prepare("SELECT id, content_hash FROM articles WHERE file_name = ?");
-        if (find.bindAll(article.fileName).step()) {
-            if (find.text(1) == article.contentHash)
+        auto find = db_.cached("SELECT id, content_hash, extractor_version FROM articles WHERE file_name = ?");
+        if (find->bindAll(article.fileName).step()) {
+            if (find->text(1) == article.contentHash && !isNewerVersion(extractorVersion, find->text(2)))
                 return IngestStatus::Unchanged; // the transaction rolls back: nothing written
-            articleId = find.int64(0);
+            articleId = find->int64(0);
         }
     }
     const bool replacing = articleId != 0;
     const auto& meta = article.metadata;
     if (replacing) {
         noteGarbageCandidates(db_, articleId);
-        for (const char* table : {"evidence", "mentions", "sentences"}) {
-            db_.prepare(std::string("DELETE FROM ") + table + " WHERE article = ?").bindAll(articleId).run();
-        }
-        db_.prepare("UPDATE articles SET source_path = ?, title = ?, outlet = ?, published_date = ?, reporters = ?, "
-                    "content_hash = ?, encoding = ?, body = ? WHERE id = ?")
-            .bindAll(article.sourcePath, meta.title, meta.outlet, meta.publishedDate, joinReporters(meta.reporters),
-                     article.contentHash, article.detectedEncoding, article.body, articleId)
+        for (const char* table : {"evidence", "mentions"})
+            db_.cached(std::string("DELETE FROM ") + table + " WHERE article = ?")->bindAll(articleId).run();
+        db_.cached("UPDATE articles SET source_path = ?, title = ?, outlet = ?, published_date = ?, reporters = ?, "
+                   "content_hash = ?, encoding = ?, body = ?, extractor_version = ? WHERE id = ?")
+            ->bindAll(article.sourcePath, meta.title, meta.outlet, meta.publishedDate, joinReporters(meta.reporters),
+                      article.contentHash, article.detectedEncoding, article.body, extractorVersion, articleId)
             .run();
     } else {
-        db_.prepare("INSERT INTO articles (file_name, source_path, title, outlet, published_date, reporters, "
-                    "content_hash, encoding, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .bindAll(article.fileName, article.sourcePath, meta.title, meta.outlet, meta.publishedDate,
-                     joinReporters(meta.reporters), article.contentHash, article.detectedEncoding, article.body)
+        db_.cached("INSERT INTO articles (file_name, source_path, title, outlet, published_date, reporters, "
+                   "content_hash, encoding, body, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            ->bindAll(article.fileName, article.sourcePath, meta.title, meta.outlet, meta.publishedDate,
+                      joinReporters(meta.reporters), article.contentHash, article.detectedEncoding, article.body,
+                      extractorVersion)
             .run();
         articleId = db_.lastInsertId();
     }
-
-    auto insertSentence =
-        db_.prepare("INSERT INTO sentences (article, idx, begin, end, text, kind) VALUES (?, ?, ?, ?, ?, ?)");
-    for (const auto& sentence : article.sentences)
-        insertSentence.bindAll(articleId, sentence.index, sentence.begin, sentence.end, sentence.text,
-                               toString(sentence.kind))
-            .run();
+    writeSentences(db_, articleId, article.sentences, replacing);
 
     EntityResolver resolver(db_);
     AliasWriter aliases(db_);
@@ -257,19 +322,23 @@ IngestStatus ArticleWriter::write(const Article& article, const Extraction& extr
         return it->second;
     };
 
-    auto insertMention = db_.prepare("INSERT INTO mentions (article, entity, sentence, begin, end, surface, "
-                                     "surface_key) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    auto insertMention = db_.cached("INSERT INTO mentions (article, entity, sentence, begin, end, surface, "
+                                    "surface_key) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    std::unordered_map<std::string, std::string> surfaceKeys; // a name recurs in most sentences
     for (const auto& mention : extraction.mentions) {
         std::int64_t entity = idOf(mention.entityKey, "mention");
-        insertMention.bindAll(articleId, entity, mention.sentenceIndex, mention.begin, mention.end, mention.surface,
-                              nameKey(mention.surface))
+        auto key = surfaceKeys.find(mention.surface);
+        if (key == surfaceKeys.end())
+            key = surfaceKeys.emplace(mention.surface, nameKey(mention.surface)).first;
+        insertMention->bindAll(articleId, entity, mention.sentenceIndex, mention.begin, mention.end, mention.surface,
+                               key->second)
             .run();
         aliases.add(entity, mention.surface);
     }
 
-    auto insertRelation = db_.prepare("INSERT OR IGNORE INTO relations (type, source, target) VALUES (?, ?, ?)");
-    auto findRelation = db_.prepare("SELECT id FROM relations WHERE type = ? AND source = ? AND target = ?");
-    auto insertEvidence = db_.prepare(
+    auto insertRelation = db_.cached("INSERT INTO relations (type, source, target) VALUES (?, ?, ?)");
+    auto findRelation = db_.cached("SELECT id FROM relations WHERE type = ? AND source = ? AND target = ?");
+    auto insertEvidence = db_.cached(
         "INSERT INTO evidence (relation, article, sentence, amount_value, amount_currency, amount_qualifier, "
         "amount_as_written, converted_value, converted_currency, date, role, tense, confidence, trigger) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -281,26 +350,30 @@ IngestStatus ArticleWriter::write(const Article& article, const Extraction& extr
         if (isSymmetric(relation.type) && target < source)
             std::swap(source, target);
         const auto type = toString(relation.type);
-        insertRelation.bindAll(type, source, target).run();
-        findRelation.bindAll(type, source, target);
-        findRelation.step();
-        std::int64_t relationId = findRelation.int64(0);
-        findRelation.reset();
+        std::int64_t relationId = 0;
+        if (findRelation->bindAll(type, source, target).step()) {
+            relationId = findRelation->int64(0);
+        } else {
+            insertRelation->bindAll(type, source, target).run();
+            relationId = db_.lastInsertId();
+        }
+        findRelation->reset();
 
         const auto& ev = relation.evidence;
-        insertEvidence.bindAll(relationId, articleId, ev.sentenceIndex);
+        insertEvidence->bindAll(relationId, articleId, ev.sentenceIndex);
         if (ev.amount) {
             const auto& a = *ev.amount;
-            insertEvidence.bind(4, a.value).bind(5, a.currency).bind(6, a.qualifier).bind(7, a.asWritten);
-            insertEvidence.bind(8, a.convertedValue).bind(9, a.convertedCurrency);
+            insertEvidence->bind(4, a.value).bind(5, a.currency).bind(6, a.qualifier).bind(7, a.asWritten);
+            insertEvidence->bind(8, a.convertedValue).bind(9, a.convertedCurrency);
         }
-        insertEvidence.bind(10, ev.date).bind(11, ev.role).bind(12, toString(ev.tense));
-        insertEvidence.bind(13, ev.confidence).bind(14, ev.trigger);
-        insertEvidence.run();
+        insertEvidence->bind(10, ev.date).bind(11, ev.role).bind(12, toString(ev.tense));
+        insertEvidence->bind(13, ev.confidence).bind(14, ev.trigger);
+        insertEvidence->run();
     }
 
     if (replacing)
         collectCandidateGarbage(db_);
+    indexQueuedSentences(db_, sentencesPerIndexBatch);
     transaction.commit();
     return replacing ? IngestStatus::Replaced : IngestStatus::Added;
 }

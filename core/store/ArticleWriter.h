@@ -5,6 +5,7 @@
 #include "model/Extraction.h"
 #include "store/Database.h"
 #include "store/GraphStore.h"
+#include "store/StatementCache.h"
 
 #include <set>
 #include <string>
@@ -18,7 +19,9 @@ public:
     explicit ArticleWriter(const Database& db) : db_(db) {}
 
     // Runs in its own transaction; throws SqlError (the transaction is then rolled back).
-    IngestStatus write(const Article& article, const Extraction& extraction);
+    // An article with the stored hash is left alone unless `extractorVersion` is newer than the
+    // version that produced its stored rows.
+    IngestStatus write(const Article& article, const Extraction& extraction, const std::string& extractorVersion = {});
 
 private:
     const Database& db_;
@@ -34,6 +37,10 @@ void collectGarbage(const Database& db);
 void noteGarbageCandidates(const Database& db, std::int64_t articleId);
 void collectCandidateGarbage(const Database& db);
 
+// Moves queued sentences into the trigram index once the queue holds at least `threshold` rows
+// (0: always). Call inside a write transaction.
+void indexQueuedSentences(const Database& db, std::int64_t threshold = 0);
+
 // Adds surface forms to entities (no-op when already present), with their search columns.
 class AliasWriter
 {
@@ -42,8 +49,9 @@ public:
     void add(std::int64_t entity, const std::string& alias);
 
 private:
-    Statement insert_;
-    // Surface forms repeat within an article; romanising them again (ICU) is the costly part.
+    CachedStatement exists_, insert_;
+    // Surface forms repeat within an article; romanising them again (ICU) is the costly part,
+    // so it is done only for aliases the database does not hold yet.
     std::set<std::pair<std::int64_t, std::string>> added_;
 };
 

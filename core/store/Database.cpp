@@ -1,6 +1,8 @@
 // sqlite3 calls live here and nowhere else; failures become SqlError with a message for people.
 #include "store/Database.h"
 
+#include "store/StatementCache.h"
+
 #include <sqlite3.h>
 
 namespace newsgraph::core::store {
@@ -163,11 +165,18 @@ Database::Database(const std::filesystem::path& path, Mode mode)
     }
     sqlite3_extended_result_codes(db_, 0);
     sqlite3_busy_timeout(db_, busyTimeoutMs);
+    statements_ = std::make_unique<StatementCache>(db_);
 }
 
 Database::~Database()
 {
+    statements_.reset();
     sqlite3_close_v2(db_);
+}
+
+CachedStatement Database::cached(std::string_view sql) const
+{
+    return statements_->lease(sql);
 }
 
 void Database::exec(std::string_view sql) const
@@ -182,8 +191,8 @@ void Database::exec(std::string_view sql) const
 
 std::int64_t Database::queryInt(std::string_view sql) const
 {
-    Statement statement(db_, sql);
-    return statement.step() ? statement.int64(0) : 0;
+    auto statement = cached(sql);
+    return statement->step() ? statement->int64(0) : 0;
 }
 
 std::int64_t Database::lastInsertId() const
@@ -196,16 +205,24 @@ bool Database::isReadOnly() const
     return sqlite3_db_readonly(db_, "main") == 1;
 }
 
-Transaction::Transaction(const Database& db, Kind kind) : db_(db)
+bool Database::inTransaction() const
 {
-    db_.exec(kind == Kind::Write ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
+    return sqlite3_get_autocommit(db_) == 0;
+}
+
+Transaction::Transaction(const Database& db, Kind kind) : db_(db), nested_(db.inTransaction())
+{
+    if (nested_)
+        db_.exec("SAVEPOINT nested");
+    else
+        db_.exec(kind == Kind::Write ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
 }
 
 Transaction::~Transaction()
 {
     if (!done_) {
         try {
-            db_.exec("ROLLBACK");
+            db_.exec(nested_ ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK");
         } catch (const SqlError&) {
             // Already rolled back by SQLite (e.g. after SQLITE_FULL); nothing more to undo.
         }
@@ -214,7 +231,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    db_.exec("COMMIT");
+    db_.exec(nested_ ? "RELEASE nested" : "COMMIT");
     done_ = true;
 }
 

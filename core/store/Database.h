@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -75,6 +76,9 @@ private:
     sqlite3_stmt* stmt_ = nullptr;
 };
 
+class CachedStatement;
+class StatementCache;
+
 class Database
 {
 public:
@@ -86,19 +90,24 @@ public:
     Database& operator=(const Database&) = delete;
 
     Statement prepare(std::string_view sql) const { return Statement(db_, sql); }
+    // The same, prepared once per connection and reused (for statements run again and again).
+    CachedStatement cached(std::string_view sql) const;
     void exec(std::string_view sql) const; // one or more statements without results
     std::int64_t queryInt(std::string_view sql) const; // first column of the first row, 0 if none
     std::int64_t lastInsertId() const;
     bool isReadOnly() const; // the OS refused write access even though we asked for it
+    bool inTransaction() const; // BEGIN without COMMIT/ROLLBACK yet
     sqlite3* handle() const { return db_; }
 
 private:
     sqlite3* db_ = nullptr;
+    std::unique_ptr<StatementCache> statements_; // finalized before the connection closes
 };
 
 // Write: BEGIN IMMEDIATE, so a competing writer is detected up front (busy), not halfway through.
 // Read: BEGIN DEFERRED, one consistent snapshot across several SELECTs (WAL readers never block).
-// Rolls back unless commit() was called.
+// Rolls back unless commit() was called. Inside an open transaction (bulk ingest) it becomes a
+// SAVEPOINT, so one failing article still rolls back alone.
 class Transaction
 {
 public:
@@ -111,6 +120,7 @@ public:
 
 private:
     const Database& db_;
+    bool nested_ = false;
     bool done_ = false;
 };
 

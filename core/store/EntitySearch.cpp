@@ -147,25 +147,28 @@ std::vector<SentenceHit> EntitySearch::sentences(const std::string& query, std::
         return {};
     bool allLong = std::all_of(list.begin(), list.end(), [](const auto& t) { return codePointCount(t) >= trigram; });
 
-    std::string sql = "SELECT s.article, s.idx, s.text FROM ";
+    // Sentences still queued for the trigram index (schema v2) are scanned directly.
+    std::string scan;
+    for (std::size_t i = 0; i < list.size(); ++i)
+        scan += " AND instr(s.text, ?" + std::to_string(i + 2) + ") > 0";
+    std::string sql;
     if (allLong) {
-        sql += "sentences_fts f JOIN sentences s ON s.id = f.rowid WHERE sentences_fts MATCH ?1";
+        sql = "SELECT s.article, s.idx, s.text FROM sentences_fts f JOIN sentences s ON s.id = f.rowid "
+              "WHERE sentences_fts MATCH ?1 UNION ALL SELECT s.article, s.idx, s.text FROM sentences_fts_queue q "
+              "JOIN sentences s ON s.id = q.id WHERE 1" + scan;
     } else {
-        sql += "sentences s WHERE 1";
-        for (std::size_t i = 0; i < list.size(); ++i)
-            sql += " AND instr(s.text, ?" + std::to_string(i + 1) + ") > 0";
+        sql = "SELECT s.article, s.idx, s.text FROM sentences s WHERE ?1 IS NULL" + scan;
     }
-    sql += " ORDER BY s.article, s.idx LIMIT " + std::to_string(limit);
+    sql = "SELECT * FROM (" + sql + ") ORDER BY 1, 2 LIMIT " + std::to_string(limit);
     auto q = db_.prepare(sql);
     if (allLong) {
         std::string match;
         for (const auto& t : list)
             match += (match.empty() ? "" : " AND ") + quotedPhrase(t);
         q.bind(1, match);
-    } else {
-        for (std::size_t i = 0; i < list.size(); ++i)
-            q.bind(static_cast<int>(i + 1), list[i]);
     }
+    for (std::size_t i = 0; i < list.size(); ++i)
+        q.bind(static_cast<int>(i + 2), list[i]);
     std::vector<SentenceHit> hits;
     while (q.step()) {
         SentenceHit hit;

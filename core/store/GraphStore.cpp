@@ -8,15 +8,20 @@
 #include "store/EntitySearch.h"
 #include "store/GraphReader.h"
 #include "store/Schema.h"
+#include "store/StatementCache.h"
+#include "store/StoreText.h"
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
 namespace newsgraph::core {
 
 using store::Database;
+using store::isNewerVersion;
 using store::SqlError;
 using store::Transaction;
 
@@ -62,6 +67,29 @@ struct GraphStore::Impl {
     OpenMode mode = OpenMode::ReadWrite;
     std::unique_ptr<Database> db;
     std::int64_t localChanges = 0; // PRAGMA data_version only reflects other connections' commits
+    std::string extractorVersion;
+    std::size_t bulkLimit = 0;               // 0: one transaction per ingest
+    std::size_t bulkCount = 0;               // articles in the open bulk transaction
+    std::optional<Transaction> bulk;
+
+    ~Impl()
+    {
+        try {
+            commitBulk();
+        } catch (const SqlError&) {
+            // Rolled back by the Transaction; the articles are stored again by the next ingest.
+        }
+    }
+
+    void commitBulk()
+    {
+        if (bulk) {
+            bulkCount = 0;
+            auto open = std::move(bulk);
+            bulk.reset();
+            open->commit();
+        }
+    }
     mutable CuratedIds curated;
 
     void requireWritable() const
@@ -142,15 +170,69 @@ Result<std::unique_ptr<GraphStore>> GraphStore::open(const std::filesystem::path
 
 Result<IngestStatus> GraphStore::ingest(const Article& article, const Extraction& extraction)
 {
+    return ingest(article, extraction, impl_->extractorVersion);
+}
+
+void GraphStore::setExtractorVersion(std::string version)
+{
+    impl_->extractorVersion = std::move(version);
+}
+
+Result<std::vector<std::string>> GraphStore::articlesExtractedBefore(const std::string& extractorVersion) const
+{
+    return guarded(impl_->path, [&] {
+        std::vector<std::string> files;
+        auto q = impl_->db->cached("SELECT file_name, extractor_version FROM articles ORDER BY id");
+        while (q->step())
+            if (isNewerVersion(extractorVersion, q->text(1)))
+                files.push_back(q->text(0));
+        return files;
+    });
+}
+
+Result<IngestStatus> GraphStore::ingest(const Article& article, const Extraction& extraction,
+                                        const std::string& extractorVersion)
+{
     auto where = impl_->path.string() + " (" + (article.fileName.empty() ? std::string("article") : article.fileName) + ")";
     if (article.fileName.empty())
         return fail(Error::Kind::InvalidInput, where + ": article has no file name");
     return guarded(where, [&] {
         impl_->requireWritable();
-        auto status = store::ArticleWriter(*impl_->db).write(article, extraction);
+        auto& impl = *impl_;
+        if (impl.bulkLimit > 0 && !impl.bulk)
+            impl.bulk.emplace(*impl.db);
+        IngestStatus status;
+        try {
+            status = store::ArticleWriter(*impl.db).write(article, extraction, extractorVersion);
+        } catch (...) {
+            // An I/O error may have made SQLite roll back the whole bulk transaction.
+            if (impl.bulk && !impl.db->inTransaction()) {
+                impl.bulk.reset();
+                impl.bulkCount = 0;
+            }
+            throw;
+        }
         if (status != IngestStatus::Unchanged)
-            ++impl_->localChanges;
+            ++impl.localChanges;
+        if (impl.bulk && ++impl.bulkCount >= impl.bulkLimit)
+            impl.commitBulk();
         return status;
+    });
+}
+
+Result<void> GraphStore::beginBulkIngest(std::size_t articlesPerCommit)
+{
+    return guarded(impl_->path, [&] {
+        impl_->requireWritable();
+        impl_->bulkLimit = std::max<std::size_t>(1, articlesPerCommit);
+    });
+}
+
+Result<void> GraphStore::endBulkIngest()
+{
+    return guarded(impl_->path, [&] {
+        impl_->bulkLimit = 0;
+        impl_->commitBulk();
     });
 }
 
@@ -238,6 +320,7 @@ Result<std::int64_t> GraphStore::addCuration(const CurationEdit& edit)
 {
     return guarded(impl_->path, [&] {
         impl_->requireWritable();
+        impl_->commitBulk();
         auto id = store::CurationWriter(*impl_->db).add(edit);
         ++impl_->localChanges;
         return id;
@@ -248,6 +331,7 @@ Result<void> GraphStore::removeCuration(std::int64_t editId)
 {
     return guarded(impl_->path, [&] {
         impl_->requireWritable();
+        impl_->commitBulk();
         store::CurationWriter(*impl_->db).remove(editId);
         ++impl_->localChanges;
     });
@@ -262,6 +346,7 @@ Result<void> GraphStore::putSetting(const std::string& key, const std::string& v
 {
     return guarded(impl_->path, [&] {
         impl_->requireWritable();
+        impl_->commitBulk();
         impl_->db->prepare("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)").bindAll(key, value).run();
     });
 }

@@ -101,6 +101,26 @@ public:
     // stored entity of a compatible type carries (company~investor; two lex: keys never merge).
     // Entities and relations left without mentions/evidence are removed unless user-added.
     Result<IngestStatus> ingest(const Article& article, const Extraction& extraction);
+    // The same, recording which extractor version produced `extraction`: an unchanged article
+    // stored by an older version (or by none) is re-extracted, i.e. replaced and reported as
+    // Replaced. Versions compare part by part ("1.10" > "1.9"); the plain ingest() above uses
+    // the version set with setExtractorVersion() ("" until then).
+    Result<IngestStatus> ingest(const Article& article, const Extraction& extraction,
+                                const std::string& extractorVersion);
+    // Lets callers that do not pass a version (the plain ingest()) still mark what they store.
+    void setExtractorVersion(std::string version);
+    // Stored articles whose rows an older extractor version produced (to re-read and re-extract).
+    Result<std::vector<std::string>> articlesExtractedBefore(const std::string& extractorVersion) const;
+
+    // Bulk ingest (e.g. a whole folder): until endBulkIngest(), ingest() commits once per
+    // `articlesPerCommit` articles instead of once per article, which is most of the cost of
+    // storing a small article. Each article still runs in its own savepoint, so a failing one
+    // rolls back alone. Meanwhile this connection holds the write lock between ingest() calls:
+    // other connections' readers carry on (seeing articles at each commit), their writers wait
+    // (and report "locked" after 2 s). A crash loses only uncommitted articles, which are stored
+    // again by the next ingest. Any other write, endBulkIngest() and the destructor commit.
+    Result<void> beginBulkIngest(std::size_t articlesPerCommit = 64);
+    Result<void> endBulkIngest();
 
     // The whole graph with curation applied (rejected relations omitted unless asked).
     Result<GraphData> loadGraph(bool includeRejected = false) const;

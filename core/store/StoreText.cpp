@@ -55,4 +55,37 @@ std::string withoutTrailingParticle(std::string_view text)
     return {};
 }
 
+bool isNewerVersion(std::string_view candidate, std::string_view than)
+{
+    auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+    // Splits off the next run of digits or of other characters.
+    auto next = [&](std::string_view& text) {
+        std::size_t n = 0;
+        const bool digits = !text.empty() && isDigit(text[0]);
+        while (n < text.size() && isDigit(text[n]) == digits)
+            ++n;
+        auto part = text.substr(0, n);
+        text.remove_prefix(n);
+        return part;
+    };
+    while (!candidate.empty() || !than.empty()) {
+        if (candidate.empty())
+            return false;
+        if (than.empty())
+            return true;
+        auto a = next(candidate), b = next(than);
+        if (isDigit(a[0]) && isDigit(b[0])) {
+            while (a.size() > 1 && a[0] == '0')
+                a.remove_prefix(1);
+            while (b.size() > 1 && b[0] == '0')
+                b.remove_prefix(1);
+            if (a.size() != b.size())
+                return a.size() > b.size();
+        }
+        if (a != b)
+            return a > b;
+    }
+    return false;
+}
+
 } // namespace newsgraph::core::store

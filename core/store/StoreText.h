@@ -19,4 +19,8 @@ bool hasCompatibilityJamo(std::string_view text);
 // The query without one trailing Korean particle (오픈AI가 -> 오픈AI), or "" if none ends it.
 std::string withoutTrailingParticle(std::string_view text);
 
+// Version strings compared part by part ("1.10" > "1.9"; digit runs numerically, the rest as
+// text). An empty version is older than any other and newer than none.
+bool isNewerVersion(std::string_view candidate, std::string_view than);
+
 } // namespace newsgraph::core::store

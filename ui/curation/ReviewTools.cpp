@@ -11,6 +11,7 @@
 #include "views/ViewsMenu.h"
 #include "window/MainWindow.h"
 
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -54,11 +55,20 @@ ReviewTools::ReviewTools(MainWindow* window)
 
 void ReviewTools::addMenus(QMenuBar* bar)
 {
-    // File, Edit, View, Help as MainWindow builds them; anything else: append.
+    // MainWindow's own menus, found by their (translated) titles; a missing one means "append".
+    const auto menuTitled = [bar](const char* title) -> QAction* {
+        const QString text = QCoreApplication::translate("newsgraph::ui::MainWindow", title);
+        for (QAction* action : bar->actions())
+            if (action->text() == text)
+                return action;
+        return nullptr;
+    };
+    QAction* view = menuTitled("&View");
+    QAction* help = menuTitled("&Help");
+    QAction* afterView = nullptr;
     const QList<QAction*> existing = bar->actions();
-    QAction* view = existing.size() >= 4 ? existing[2] : nullptr;
-    QAction* afterView = existing.size() >= 4 ? existing[3] : nullptr;
-    QAction* help = existing.size() >= 4 ? existing.back() : nullptr;
+    if (const auto at = existing.indexOf(view); at >= 0 && at + 1 < existing.size())
+        afterView = existing[at + 1];
     bar->insertMenu(view, curationMenu_);
     bar->insertMenu(afterView, viewsMenu_);
     auto* settings = new QMenu(tr("&Settings"), window_);
