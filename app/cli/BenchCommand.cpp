@@ -9,6 +9,7 @@
 #include "bench/SyntheticCorpus.h"
 
 #include "extract/Extractor.h"
+#include "extract/ner/NerBenchmark.h"
 #include "pipeline/IngestPipeline.h"
 
 #include <sys/resource.h>
@@ -129,6 +130,21 @@ int runBenchCommand(std::span<const std::string> args)
               rate(report.extractSeconds), rate(report.storeSeconds));
     printLine("database:   %.2f MB", std::filesystem::file_size(database, ec) / 1e6);
     printLine("peak memory: %.1f MB (ru_maxrss)", peakMemoryMb());
+
+    // The NER model on its own: how long loading takes and how fast it tags (the extractor runs it
+    // only on each article's lead sentences, so its share of the extract stage is smaller).
+    const std::filesystem::path nerModel = *resources / "models" / "ner-ko.bin";
+    if (std::filesystem::exists(nerModel, ec)) {
+        if (const auto ner = core::benchmarkNer(nerModel, {}, 2 * 1024 * 1024)) {
+            printLine("ner model:  loaded in %.0f ms (%.0f ms CPU); tagging %.2f MB per CPU second (%.2f MB, %zu spans)",
+                      ner->loadMilliseconds, ner->loadCpuMilliseconds, ner->megabytesPerSecond,
+                      ner->bytesTagged / (1024.0 * 1024.0), ner->spansFound);
+        } else {
+            printLine("ner model:  %s", ner.error().message.c_str());
+        }
+    } else {
+        printLine("ner model:  none (%s not found): rules only", nerModel.c_str());
+    }
 
     if (!keep)
         std::filesystem::remove_all(root, ec);

@@ -263,6 +263,40 @@ bool isAdnominalForm(std::string_view word)
 void ArgumentRelationExtractor::extract(const ArgumentStructure& s, const SentenceContext& ctx,
                                         std::vector<RelationCandidate>& out) const
 {
+    const std::size_t firstNew = out.size();
+    extractTriggers(s, ctx, out);
+    // "검색 조직을 분사해 네이버서치를 세웠다": a parent that splits a unit off does not found it as a founder does.
+    std::vector<std::pair<std::size_t, std::size_t>> spunOff;
+    for (std::size_t i = firstNew; i < out.size(); ++i)
+        if (out[i].type == RelationType::SpunOffFrom) spunOff.emplace_back(out[i].target, out[i].source);
+    std::erase_if(out, [&](const RelationCandidate& r) {
+        return r.type == RelationType::Founded &&
+               std::find(spunOff.begin(), spunOff.end(), std::make_pair(r.source, r.target)) != spunOff.end();
+    });
+    // "손정의 회장은 소프트뱅크를 창업했다": a founder's bare title is a title at the company founded.
+    const std::size_t end = out.size();
+    for (std::size_t i = firstNew; i < end; ++i) {
+        if (out[i].type != RelationType::Founded) continue;
+        for (const auto& role : s.sentence().roles) {
+            if (role.hasOrganisation || !role.organisational || role.founder) continue;
+            const bool samePerson = std::any_of(s.arguments().begin(), s.arguments().end(), [&](const Argument& a) {
+                return a.entity == out[i].source && a.type == EntityType::Person && a.first <= role.personFirst &&
+                       role.personLast <= a.last;
+            });
+            if (!samePerson) continue;
+            RelationCandidate w = out[i];
+            w.type = RelationType::WorksFor;
+            w.evidence.role = role.role;
+            w.evidence.confidence *= 0.9;
+            out.push_back(std::move(w));
+            break;
+        }
+    }
+}
+
+void ArgumentRelationExtractor::extractTriggers(const ArgumentStructure& s, const SentenceContext& ctx,
+                                                std::vector<RelationCandidate>& out) const
+{
     const auto& tokens = s.tokens();
     int quoteDepth = 0;
     for (std::size_t t = 0; t < tokens.size(); ++t) {
@@ -302,6 +336,17 @@ void ArgumentRelationExtractor::extract(const ArgumentStructure& s, const Senten
                 const std::string_view w = tokens[pred].text;
                 if (w.starts_with("받") || w.starts_with("유치") || w.starts_with("이끌어") || w.starts_with("얻"))
                     passive = true;
+            }
+            // "Y는 X로부터 30억원을 유치했다": raising money is being invested in; hosting an event is not.
+            if (trig.word == "유치") {
+                const auto [cf, cl] = s.clauseOf(t);
+                bool money = false;
+                for (std::size_t k = cf; k <= cl && k < tokens.size(); ++k)
+                    if (tokens[k].isWord() && (isMoneyWord(tokens[k].stem) || tokens[k].stem.starts_with("투자") ||
+                                               tokens[k].stem.starts_with("시리즈") || tokens[k].stem.ends_with("자금")))
+                        money = true;
+                if (!money || c != Continuation::Active) continue;
+                passive = true;
             }
             const bool adnominal = isAdnominalForm(tokens[pred].text) && !isClauseEnding(tokens[pred].text) &&
                                    pred + 1 < tokens.size() && tokens[pred + 1].isWord();
@@ -418,7 +463,10 @@ void ArgumentRelationExtractor::extract(const ArgumentStructure& s, const Senten
             Args sources, targets;
             if (!passive) {
                 const Args subjectInClause = nearestWithRole(s, ArgumentRole::Subject, clause.first, t);
-                if (head && !subjectInClause.empty() && (slot == Slot::Object || trig.swapped)) {
+                // "알토스벤처스가 투자한 게임사 스텔라웍스는": with the subject in the relative clause, the head
+                // fills the slot the clause leaves open.
+                if (head && !subjectInClause.empty() &&
+                    (slot == Slot::Object || trig.swapped || (slot == Slot::Dative && slotArgs(slot).empty()))) {
                     sources = subjectInClause;
                     targets = {head};
                 } else if (head) {
@@ -443,8 +491,10 @@ void ArgumentRelationExtractor::extract(const ArgumentStructure& s, const Senten
                 if (type == RelationType::LocatedIn && adnominal && !head) continue;
                 if (type == RelationType::LocatedIn || type == RelationType::OfficeIn) targets = broadestPlace(s, targets);
                 if (trig.swapped) std::swap(sources, targets);
-                // "미국 오픈AI도 MS가 ... 투자하면서": a topic before the subject is what was invested in.
-                if (type == RelationType::InvestsIn && targets.empty() && !sources.empty()) {
+                // "미국 오픈AI도 MS가 ... 투자하면서", "리벨리온은 박성현 대표가 창업했다": a topic before the
+                // subject is what was invested in or founded.
+                if ((type == RelationType::InvestsIn || (type == RelationType::Founded && !subjectInClause.empty())) &&
+                    targets.empty() && !sources.empty()) {
                     Args topic = nearestWithRole(s, ArgumentRole::Topic, 0, sources.front()->first);
                     if (!topic.empty() && topic.front()->entity != sources.front()->entity) {
                         targets = topic;
@@ -453,7 +503,8 @@ void ArgumentRelationExtractor::extract(const ArgumentStructure& s, const Senten
                 }
             } else {
                 targets = head ? Args{head} : subject;
-                sources = nearestWithRole(s, ArgumentRole::Source, clause.first, t);
+                // "X에서 설립된 Y": 에서 names where (or what from) Y was founded, not who founded it.
+                if (type != RelationType::Founded) sources = nearestWithRole(s, ArgumentRole::Source, clause.first, t);
                 if (sources.empty()) sources = nearestWithRole(s, ArgumentRole::Genitive, t >= 4 ? t - 4 : 0, t);
                 if (sources.empty() && type == RelationType::Acquires) sources = nearestWithRole(s, ArgumentRole::Dative, clause.first, t);
                 if (targets.empty() && !sources.empty() && focusAllowed && ctx.focusOrganisation &&

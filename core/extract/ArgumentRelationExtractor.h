@@ -14,6 +14,10 @@ class ArgumentRelationExtractor
 public:
     void extract(const ArgumentStructure& structure, const SentenceContext& context,
                  std::vector<RelationCandidate>& out) const;
+
+private:
+    void extractTriggers(const ArgumentStructure& structure, const SentenceContext& context,
+                         std::vector<RelationCandidate>& out) const;
 };
 
 // An adnominal verb form that modifies the noun after it ("개발한", "위치한", "연", "거느린", "연구했던").

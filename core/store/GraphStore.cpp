@@ -70,7 +70,7 @@ struct GraphStore::Impl {
     std::string extractorVersion;
     std::size_t bulkLimit = 0;               // 0: one transaction per ingest
     std::size_t bulkCount = 0;               // articles in the open bulk transaction
-    std::optional<Transaction> bulk;
+    std::unique_ptr<Transaction> bulk;
 
     ~Impl()
     {
@@ -85,8 +85,7 @@ struct GraphStore::Impl {
     {
         if (bulk) {
             bulkCount = 0;
-            auto open = std::move(bulk);
-            bulk.reset();
+            auto open = std::move(bulk); // rolled back by its destructor if the commit fails
             open->commit();
         }
     }
@@ -200,7 +199,7 @@ Result<IngestStatus> GraphStore::ingest(const Article& article, const Extraction
         impl_->requireWritable();
         auto& impl = *impl_;
         if (impl.bulkLimit > 0 && !impl.bulk)
-            impl.bulk.emplace(*impl.db);
+            impl.bulk = std::make_unique<Transaction>(*impl.db);
         IngestStatus status;
         try {
             status = store::ArticleWriter(*impl.db).write(article, extraction, extractorVersion);
