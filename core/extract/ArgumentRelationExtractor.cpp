@@ -171,7 +171,10 @@ bool predicateFollows(const std::vector<Token>& tokens, std::size_t t, Continuat
     static constexpr std::array lightVerbs{std::string_view{"체결"}, std::string_view{"맺"}, std::string_view{"합의"},
                                            std::string_view{"추진"}, std::string_view{"강화"}, std::string_view{"확대"},
                                            std::string_view{"나서"}, std::string_view{"나섰"}, std::string_view{"했"},
-                                           std::string_view{"하기로"}, std::string_view{"하고"}, std::string_view{"한다"}};
+                                           std::string_view{"하기로"}, std::string_view{"하고"}, std::string_view{"한다"},
+                                           std::string_view{"잡"}, std::string_view{"열었"}, std::string_view{"세웠"},
+                                           std::string_view{"설립"}, std::string_view{"출시"}, std::string_view{"진행"},
+                                           std::string_view{"펼치"}, std::string_view{"펼친"}};
     // "업무협약(MOU)을 체결했다": skip an alias in parentheses and a particle written after it.
     int words = 0;
     int depth = 0;

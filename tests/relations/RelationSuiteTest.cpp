@@ -21,8 +21,9 @@ TEST_CASE("relation suite: precision and recall per type", "[relations][quality]
     for (const auto& extra : result.falseAlarms)
         std::cout << "  " << extra << '\n';
 
-    // Regression floors just under what the extractor measured when they were set; the targets
-    // (precision 0.85, recall 0.70) are tracked in the printed table and the closing notes.
-    CHECK(result.total.precision() >= 0.0);
-    CHECK(result.total.recall() >= 0.0);
+    // The issue's targets are precision 0.85 and recall 0.70 over all types. Precision is held to
+    // its target; recall to a floor a little under the 0.73 measured when this was set, so that
+    // a regression fails here while small trade-offs between types do not.
+    CHECK(result.total.precision() >= 0.85);
+    CHECK(result.total.recall() >= 0.68);
 }
