@@ -216,8 +216,6 @@ Result<std::unique_ptr<Extractor>> Extractor::create(const std::filesystem::path
         return std::unexpected(error);
     }
     NerRecognizerOptions nerOptions;
-    if (const char* tune = std::getenv("NEWSGRAPH_NER_MIN_CONFIDENCE")) nerOptions.minConfidence = std::atof(tune); // TUNING ONLY
-    if (const char* tune = std::getenv("NEWSGRAPH_NER_LEAD")) nerOptions.leadSentences = std::strtoul(tune, nullptr, 10); // TUNING ONLY
     return std::unique_ptr<Extractor>(
         std::make_unique<RuleExtractor>(std::move(lexicon), std::make_unique<NerModel>(std::move(*model)), nerOptions));
 }

@@ -174,6 +174,11 @@ Database::~Database()
     sqlite3_close_v2(db_);
 }
 
+void Database::run(std::string_view sql) const
+{
+    cached(sql)->run();
+}
+
 CachedStatement Database::cached(std::string_view sql) const
 {
     return statements_->lease(sql);
@@ -212,18 +217,21 @@ bool Database::inTransaction() const
 
 Transaction::Transaction(const Database& db, Kind kind) : db_(db), nested_(db.inTransaction())
 {
+    // Prepared once per connection: re-parsing these on every article was measurable.
     if (nested_)
-        db_.exec("SAVEPOINT nested");
+        db_.run("SAVEPOINT nested");
     else
-        db_.exec(kind == Kind::Write ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
+        db_.run(kind == Kind::Write ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
 }
 
 Transaction::~Transaction()
 {
     if (!done_) {
         try {
-            db_.exec(nested_ ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK");
-        } catch (const SqlError&) {
+            if (nested_)
+                db_.run("ROLLBACK TO nested");
+            db_.run(nested_ ? "RELEASE nested" : "ROLLBACK");
+        } catch (const std::exception&) {
             // Already rolled back by SQLite (e.g. after SQLITE_FULL); nothing more to undo.
         }
     }
@@ -231,7 +239,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    db_.exec(nested_ ? "RELEASE nested" : "COMMIT");
+    db_.run(nested_ ? "RELEASE nested" : "COMMIT");
     done_ = true;
 }
 

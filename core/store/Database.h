@@ -93,6 +93,7 @@ public:
     // The same, prepared once per connection and reused (for statements run again and again).
     CachedStatement cached(std::string_view sql) const;
     void exec(std::string_view sql) const; // one or more statements without results
+    void run(std::string_view sql) const;  // exactly one statement without results, prepared once
     std::int64_t queryInt(std::string_view sql) const; // first column of the first row, 0 if none
     std::int64_t lastInsertId() const;
     bool isReadOnly() const; // the OS refused write access even though we asked for it
