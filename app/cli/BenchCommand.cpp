@@ -104,6 +104,7 @@ int runBenchCommand(std::span<const std::string> args)
         return reportError(store.error().message);
 
     core::IngestOptions options;
+    options.bulk = true;
     if (*jobs >= 0)
         options.workers = static_cast<std::size_t>(*jobs);
     const std::size_t step = std::max<std::size_t>(1, generated->files / 10);

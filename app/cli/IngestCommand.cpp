@@ -62,6 +62,7 @@ int runIngestCommand(std::span<const std::string> args)
 
     std::vector<std::filesystem::path> paths(parsed->positionals().begin(), parsed->positionals().end());
     core::IngestOptions options;
+    options.bulk = true; // a command-line batch: nobody else writes meanwhile
     if (*jobs >= 0)
         options.workers = static_cast<std::size_t>(*jobs);
     options.cancel = &interrupted;

@@ -54,6 +54,10 @@ IngestReport ingestPaths(const std::vector<std::filesystem::path>& paths, const 
 
     const std::vector<std::filesystem::path>& files = scan.files;
     report.workers = workerCount(options, files.size());
+    store.setExtractorVersion(std::string(extractorVersion));
+    if (options.bulk)
+        if (auto bulk = store.beginBulkIngest(); !bulk)
+            report.failures.push_back({store.path(), bulk.error().message});
     {
         ArticlePreparation preparation(files, extractor, report.workers);
         for (std::size_t i = 0; i < files.size(); ++i) {
@@ -92,6 +96,9 @@ IngestReport ingestPaths(const std::vector<std::filesystem::path>& paths, const 
                 options.onProgress(IngestProgress{i + 1, files.size(), files[i]});
         }
     } // joins the workers before the report is final
+    if (options.bulk)
+        if (auto committed = store.endBulkIngest(); !committed)
+            report.failures.push_back({store.path(), committed.error().message});
     report.totalSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return report;
 }
