@@ -5,6 +5,7 @@
 #include "FilterOptions.h"
 
 #include "render/RenderRequest.h"
+#include "views/RenderViewRequest.h"
 
 #include <iostream>
 
@@ -19,6 +20,7 @@ ArgumentParser makeParser()
                           "--db FILE --out FILE.png|svg|pdf [options] [filters]");
     parser.option("--db", "FILE", "database file", true)
         .option("--out", "FILE", "output image: .png, .svg or .pdf", true)
+        .option("--view", "NAME", "draw a view saved in the explorer (its filter and layout)")
         .option("--focus", "NAME", "draw only this entity and its neighbourhood")
         .option("--hops", "N", "neighbourhood size around --focus (default 2)")
         .option("--layout", "KIND", "force (default), circular, grouped or radial")
@@ -77,6 +79,12 @@ int runRenderCommand(std::span<const std::string> args)
     request.legend = !parsed->has("--no-legend");
     request.sources = !parsed->has("--no-sources");
     request.transparent = parsed->has("--transparent");
+    if (const auto view = parsed->value("--view")) {
+        auto viewRequest = ui::requestForView(request, *view);
+        if (!viewRequest)
+            return reportError(viewRequest.error().message);
+        request = *viewRequest;
+    }
     return ui::renderGraphToFile(request, std::cerr);
 }
 
