@@ -36,7 +36,7 @@ TEST_CASE("options, flags and positionals are recognised in any order", "[cli]")
     CHECK(parsed->positionals() == std::vector<std::string>{"a.txt", "b.txt"});
 }
 
-TEST_CASE("-- ends the options so paths may start with a dash", "[cli]")
+TEST_CASE("a double dash ends the options so paths may start with a dash", "[cli]")
 {
     const auto parsed = parse({"--db", "x.db", "--", "--odd-name.txt"});
     REQUIRE(parsed.has_value());
