@@ -18,18 +18,11 @@ using calendar::iso;
 using calendar::parsePublication;
 using calendar::valid;
 
-char32_t at(std::string_view text, std::size_t pos)
-{
-    return pos < text.size() ? utf8::next(text, pos) : 0;
-}
+using utf8::at;
 
-std::size_t after(std::string_view text, std::size_t pos)
-{
-    utf8::next(text, pos);
-    return pos;
-}
+using utf8::after;
 
-bool isDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+constexpr auto isDigit = utf8::isAsciiDigit;
 
 bool startsWith(std::string_view text, std::size_t pos, std::string_view word)
 {

@@ -82,23 +82,16 @@ void mergeQualifier(std::string& current, std::string_view candidate)
         current = std::string(candidate);
 }
 
-char32_t at(std::string_view text, std::size_t pos)
-{
-    return pos < text.size() ? utf8::next(text, pos) : 0;
-}
+using utf8::at;
 
 char32_t before(std::string_view text, std::size_t pos)
 {
     return pos == 0 ? 0 : utf8::previous(text, pos);
 }
 
-std::size_t after(std::string_view text, std::size_t pos)
-{
-    utf8::next(text, pos);
-    return pos;
-}
+using utf8::after;
 
-bool isDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+constexpr auto isDigit = utf8::isAsciiDigit;
 bool isLatin(char32_t cp) { return utf8::isAsciiAlpha(cp) || isDigit(cp); }
 
 std::size_t skipSpace(std::string_view text, std::size_t pos)

@@ -35,6 +35,19 @@ inline char32_t next(std::string_view text, std::size_t& pos)
 }
 
 // The code point that ends just before `pos`; moves `pos` back to its first byte.
+// The code point at byte offset `pos` (0 past the end), without moving.
+inline char32_t at(std::string_view text, std::size_t pos)
+{
+    return pos < text.size() ? next(text, pos) : 0;
+}
+
+// The byte offset just after the code point at `pos`.
+inline std::size_t after(std::string_view text, std::size_t pos)
+{
+    next(text, pos);
+    return pos;
+}
+
 inline char32_t previous(std::string_view text, std::size_t& pos)
 {
     std::size_t start = pos;
