@@ -4,6 +4,8 @@
 
 #include <QApplication>
 
+#include <memory>
+
 namespace {
 
 class QtApplicationListener : public Catch::TestEventListenerBase
@@ -14,17 +16,26 @@ public:
     void testRunStarting(Catch::TestRunInfo const& info) override
     {
         TestEventListenerBase::testRunStarting(info);
-        if (!QCoreApplication::instance()) {
-            qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
-            static int argc = 1;
-            static char name[] = "test_ui_canvas";
-            static char* argv[] = {name, nullptr};
-            // Deliberately never destroyed: destroying it from static destructors at exit, after
-            // widgets' and fonts' own statics, crashed single-test runs (a teardown-order issue
-            // to fix properly; see the session notes).
-            new QApplication(argc, argv);
-        }
+        if (QCoreApplication::instance())
+            return;
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        static int argc = 1;
+        static char name[] = "test_ui_canvas";
+        static char* argv[] = {name, nullptr};
+        application_ = std::make_unique<QApplication>(argc, argv);
     }
+
+    // Destroyed when the run ends, not from static destructors at exit: by then fonts' and
+    // widgets' own statics may already be gone.
+    void testRunEnded(Catch::TestRunStats const& stats) override
+    {
+        application_.reset();
+        TestEventListenerBase::testRunEnded(stats);
+    }
+
+private:
+    std::unique_ptr<QApplication> application_;
 };
 
 } // namespace

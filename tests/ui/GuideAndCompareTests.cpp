@@ -25,6 +25,7 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFontInfo>
+#include <QInputMethodEvent>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -86,7 +87,10 @@ TEST_CASE("User guide screenshots on the sample corpus", "[ui][investigate][scre
     SearchField* search = window.searchField();
     search->setFocus();
     search->clear();
-    QTest::keyClicks(search, QStringLiteral("사카나AI"));
+    // Hangul arrives through the input method, not as key events (QTest::keyClicks is ASCII-only).
+    QInputMethodEvent typed;
+    typed.setCommitString(QStringLiteral("사카나AI"));
+    QApplication::sendEvent(search, &typed);
     QTest::keyClick(search, Qt::Key_Return);
     const auto& graph = window.document()->filteredGraph();
     const core::EntityId sakana = entityNamed(graph, "사카나AI");
@@ -101,6 +105,7 @@ TEST_CASE("User guide screenshots on the sample corpus", "[ui][investigate][scre
             support = relation.id;
     REQUIRE(support != 0);
     window.document()->selectRelation(support);
+    showDock(window, "inspectorDock");
     shoot(window, QStringLiteral("guide-03-evidence.png"));
 
     // Follow the money, with the payer of the yen investment selected.

@@ -199,6 +199,8 @@ TEST_CASE("Show k hops restricts the canvas, double-click expands and collapses,
     // Focus mode on the whole graph: the 1-hop neighbourhood is in focus, the rest fades.
     bench.showAllAction()->trigger();
     CHECK(canvasEntities(*window.canvas()) == allShown);
+    // Double-clicking selected the neighbour; focus follows the selection, so select 사카나AI again.
+    window.document()->selectEntity(sakana);
     bench.focusAction()->setChecked(true);
     const auto& highlight = window.canvas()->highlight();
     CHECK(highlight.focusActive);

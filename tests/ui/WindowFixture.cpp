@@ -10,15 +10,24 @@
 
 namespace newsgraph::test {
 
+namespace {
+ui::MainWindow* sharedWindow = nullptr;
+}
+
 ui::MainWindow& sampleWindow()
 {
-    static ui::MainWindow* window = [] {
-        auto* created = new ui::MainWindow;
-        created->show();
-        created->start();
-        return created;
-    }();
-    return *window;
+    if (!sharedWindow) {
+        sharedWindow = new ui::MainWindow;
+        sharedWindow->show();
+        sharedWindow->start();
+    }
+    return *sharedWindow;
+}
+
+void closeSampleWindow()
+{
+    delete sharedWindow;
+    sharedWindow = nullptr;
 }
 
 bool waitFor(const std::function<bool()>& done, int timeoutMs)

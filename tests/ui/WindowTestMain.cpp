@@ -3,6 +3,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "WindowFixture.h"
 #include "document/Preferences.h"
 
 #include <QApplication>
@@ -11,7 +12,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
-#include <cstdio>
 #include <cstdlib>
 
 int main(int argc, char* argv[])
@@ -37,9 +37,7 @@ int main(int argc, char* argv[])
     QApplication application(argc, argv);
     newsgraph::ui::preferences::setApplicationIdentity();
     const int failures = Catch::Session().run(argc, argv);
-    // Known issue: tearing the window down after some single-test runs crashed at exit (after every
-    // assertion passed). Until that teardown order is fixed, leave without running destructors.
-    std::fflush(nullptr);
-    profile.remove();
-    std::_Exit(failures == 0 ? EXIT_SUCCESS : EXIT_FAILURE);
+    // The window (and its background jobs) must go while the QApplication is still alive.
+    newsgraph::test::closeSampleWindow();
+    return failures == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }
