@@ -302,3 +302,65 @@ TEST_CASE("Merge suggestions come with a reason and merge when accepted", "[ui][
     settle(window);
     CHECK(window.document()->graph().entity(merged));
 }
+
+TEST_CASE("Retype, split an alias off and dispute a relation: each undoable, each in the log", "[ui][curation]")
+{
+    auto& window = loadedSampleWindow();
+    resetView(window);
+    auto& tools = toolsOf(window);
+    GraphDocument* document = window.document();
+
+    // Retype: the first company becomes a product; undo brings the type back.
+    const auto* graph = &document->graph(); // each edit rebuilds the graph: fetch it again after one
+    const auto company = std::find_if(graph->entities.begin(), graph->entities.end(),
+                                      [](const core::EntityRecord& e) { return e.type == core::EntityType::Company; });
+    REQUIRE(company != graph->entities.end());
+    const std::string companyKey = company->key;
+    REQUIRE(tools.actions()->retypeEntity(company->id, core::EntityType::Product, QStringLiteral("it is a service")));
+    settle(window);
+    REQUIRE(byKey(document->graph(), companyKey));
+    CHECK(byKey(document->graph(), companyKey)->type == core::EntityType::Product);
+    document->undoStack()->undo();
+    settle(window);
+    CHECK(byKey(document->graph(), companyKey)->type == core::EntityType::Company);
+
+    // Split: an entity with an alias other than its name gives that alias its own node.
+    graph = &document->graph();
+    const auto withAlias = std::find_if(graph->entities.begin(), graph->entities.end(), [](const core::EntityRecord& e) {
+        return std::any_of(e.aliases.begin(), e.aliases.end(), [&e](const std::string& a) { return a != e.name; });
+    });
+    REQUIRE(withAlias != graph->entities.end());
+    const std::string parentKey = withAlias->key;
+    const std::string alias = *std::find_if(withAlias->aliases.begin(), withAlias->aliases.end(),
+                                            [&](const std::string& a) { return a != withAlias->name; });
+    const std::size_t before = graph->entities.size();
+    REQUIRE(tools.actions()->splitAlias(withAlias->id, QString::fromStdString(alias), QStringLiteral("a different firm")));
+    settle(window);
+    INFO("split " << alias << " off " << parentKey);
+    CHECK(document->graph().entities.size() == before + 1);
+    const auto* parent = byKey(document->graph(), parentKey);
+    REQUIRE(parent);
+    CHECK(std::find(parent->aliases.begin(), parent->aliases.end(), alias) == parent->aliases.end());
+    CHECK(tools.curationLog()->model()->edit(0).kind == core::CurationEdit::Kind::SplitAlias);
+    document->undoStack()->undo();
+    settle(window);
+    CHECK(document->graph().entities.size() == before);
+
+    // Dispute: the relation stays visible and is marked disputed.
+    graph = &document->graph();
+    const auto typed = std::find_if(graph->relations.begin(), graph->relations.end(), [](const core::RelationRecord& r) {
+        return r.type != core::RelationType::MentionedWith && r.review == core::ReviewState::Unreviewed;
+    });
+    REQUIRE(typed != graph->relations.end());
+    const RelationKey disputed = keyOf(*graph, *typed);
+    REQUIRE(tools.actions()->setReview(typed->id, core::ReviewState::Disputed, QStringLiteral("amount differs")));
+    settle(window);
+    const auto* marked = findRelation(document->graph(), disputed);
+    REQUIRE(marked);
+    CHECK(marked->review == core::ReviewState::Disputed);
+    CHECK(tools.curationLog()->model()->edit(0).kind == core::CurationEdit::Kind::SetReview);
+    document->undoStack()->undo();
+    settle(window);
+    REQUIRE(findRelation(document->graph(), disputed));
+    CHECK(findRelation(document->graph(), disputed)->review == core::ReviewState::Unreviewed);
+}

@@ -65,6 +65,11 @@ void FlowDiagram::setBands(const std::vector<FlowBand>& bands)
     for (const auto& [ends, usd] : merged)
         bands_.push_back({ends.first, ends.second, usd});
     std::stable_sort(bands_.begin(), bands_.end(), [](const FlowBand& a, const FlowBand& b) { return a.usd > b.usd; });
+    // The tooltip names every flow, including those whose labels did not fit.
+    QStringList lines;
+    for (const auto& band : bands_)
+        lines << tr("%1 → %2: %3").arg(band.from, band.to, formatUsd(band.usd));
+    setToolTip(lines.join(QLatin1Char('\n')));
     update();
 }
 
@@ -114,18 +119,36 @@ void FlowDiagram::paintEvent(QPaintEvent*)
     }
     painter.setPen(palette().color(QPalette::Text));
     const QColor bar = palette().color(QPalette::Highlight).darker(130);
-    for (const auto& slot : left) {
-        const QRectF box(x0, margin + slot.top, barWidth, std::max(1.0, slot.total * scale));
-        painter.fillRect(box, bar);
-        painter.drawText(QRectF(margin, box.center().y() - 20, labelWidth - 4, 40), Qt::AlignRight | Qt::AlignVCenter,
-                         slot.name + QLatin1Char('\n') + formatUsd(slot.total));
-    }
-    for (const auto& slot : right) {
-        const QRectF box(x1 - barWidth, margin + slot.top, barWidth, std::max(1.0, slot.total * scale));
-        painter.fillRect(box, bar);
-        painter.drawText(QRectF(x1 + 4, box.center().y() - 20, labelWidth - 4, 40), Qt::AlignLeft | Qt::AlignVCenter,
-                         slot.name + QLatin1Char('\n') + formatUsd(slot.total));
-    }
+    const double lineHeight = fontMetrics().height();
+    // Labels of thin slots would pile on each other: a label is drawn only where it fits below the
+    // previous one (slots come largest first, so the big payers keep theirs), the rest are counted.
+    auto drawColumn = [&](const std::vector<Slot>& column, double barX, const QRectF& labelColumn, Qt::Alignment side) {
+        std::vector<const Slot*> byPosition;
+        for (const auto& slot : column)
+            byPosition.push_back(&slot);
+        std::stable_sort(byPosition.begin(), byPosition.end(), [](const Slot* a, const Slot* b) { return a->top < b->top; });
+        double freeFrom = labelColumn.top();
+        int hidden = 0;
+        for (const Slot* slot : byPosition) {
+            const QRectF box(barX, margin + slot->top, barWidth, std::max(1.0, slot->total * scale));
+            painter.fillRect(box, bar);
+            const QRectF label(labelColumn.left(), std::max(freeFrom, box.center().y() - lineHeight),
+                               labelColumn.width(), 2 * lineHeight);
+            if (label.bottom() > labelColumn.bottom() - lineHeight || label.top() > box.bottom()) {
+                ++hidden;
+                continue;
+            }
+            painter.drawText(label, side | Qt::AlignVCenter, slot->name + QLatin1Char('\n') + formatUsd(slot->total));
+            freeFrom = label.bottom();
+        }
+        if (hidden > 0) {
+            const QRectF note(labelColumn.left(), labelColumn.bottom() - lineHeight, labelColumn.width(), lineHeight);
+            painter.drawText(note, side | Qt::AlignBottom, tr("+%n smaller", nullptr, hidden));
+        }
+    };
+    const double labelsTop = margin, labelsBottom = this->height() - margin;
+    drawColumn(left, x0, QRectF(margin, labelsTop, labelWidth - 4, labelsBottom - labelsTop), Qt::AlignRight);
+    drawColumn(right, x1 - barWidth, QRectF(x1 + 4, labelsTop, labelWidth - 4, labelsBottom - labelsTop), Qt::AlignLeft);
 }
 
 } // namespace newsgraph::ui
