@@ -364,3 +364,32 @@ TEST_CASE("Retype, split an alias off and dispute a relation: each undoable, eac
     REQUIRE(findRelation(document->graph(), disputed));
     CHECK(findRelation(document->graph(), disputed)->review == core::ReviewState::Unreviewed);
 }
+
+TEST_CASE("Merging three selected entities is one undo step", "[ui][curation]")
+{
+    auto& window = loadedSampleWindow();
+    resetView(window);
+    auto& tools = toolsOf(window);
+    GraphDocument* document = window.document();
+    std::vector<std::string> keys;
+    QList<core::EntityId> chosen;
+    for (const auto& entity : document->graph().entities)
+        if (entity.type == core::EntityType::Place && chosen.size() < 3) {
+            chosen.append(entity.id);
+            keys.push_back(entity.key);
+        }
+    REQUIRE(chosen.size() == 3);
+    const std::size_t before = document->graph().entities.size();
+    const int index = document->undoStack()->index();
+    document->setSelection(chosen);
+    REQUIRE(tools.curationMenu()->mergeAction()->isEnabled());
+    tools.curationMenu()->mergeAction()->trigger();
+    settle(window);
+    CHECK(document->graph().entities.size() == before - 2);
+    CHECK(document->undoStack()->index() == index + 1);
+    document->undoStack()->undo();
+    settle(window);
+    CHECK(document->graph().entities.size() == before);
+    for (const auto& key : keys)
+        CHECK(byKey(document->graph(), key));
+}

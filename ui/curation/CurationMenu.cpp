@@ -11,6 +11,7 @@
 #include "models/OntologyLabels.h"
 
 #include <QInputDialog>
+#include <QUndoStack>
 
 #include <algorithm>
 
@@ -137,8 +138,8 @@ void CurationMenu::promptRetype()
         (void)actions_->retypeEntity(id, core::allEntityTypes[static_cast<std::size_t>(index)]);
 }
 
-// The best-attested entity survives, as in the merge suggestions; the others merge into it one
-// by one, each its own undo step (so one wrong pick can be taken back alone).
+// The best-attested entity survives, as in the merge suggestions; the others merge into it in one
+// undo step, because the user chose them together in one action.
 void CurationMenu::mergeSelection()
 {
     QList<const core::EntityRecord*> entities;
@@ -153,9 +154,12 @@ void CurationMenu::mergeSelection()
     QList<core::EntityId> merged;
     for (qsizetype i = 1; i < entities.size(); ++i)
         merged.append(entities[i]->id);
+    document_->undoStack()->beginMacro(
+        tr("Merge %n entities into %1", nullptr, static_cast<int>(merged.size())).arg(displayName(*entities.front())));
     for (auto id : std::as_const(merged))
         if (!actions_->mergeEntities(survivor, id))
             break;
+    document_->undoStack()->endMacro();
     document_->selectEntity(survivor);
 }
 
