@@ -1,18 +1,12 @@
 // Building the flows table and per-entity totals from stored relations and their evidence.
 #include "MoneyFlows.h"
 
+#include "graph/EvidenceMoney.h"
+
 #include <algorithm>
 
 namespace newsgraph::core {
 namespace {
-
-std::string evidenceDate(const EvidenceRecord& evidence, const GraphData& data)
-{
-    if (!evidence.date.empty())
-        return evidence.date;
-    const ArticleRecord* article = data.article(evidence.article);
-    return article ? article->publishedDate : std::string();
-}
 
 bool sameAmount(const Amount& a, const Amount& b)
 {

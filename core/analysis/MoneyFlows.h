@@ -1,7 +1,7 @@
 // "Follow the money": investment and funding flows with amounts normalised to USD, and totals.
 #pragma once
 
-#include "RateTable.h"
+#include "graph/RateTable.h"
 #include "model/GraphData.h"
 
 #include <map>

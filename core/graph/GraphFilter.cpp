@@ -1,7 +1,8 @@
 // The filter is applied in a fixed order: evidence, relations, entities, then degree-based pruning.
 #include "graph/GraphFilter.h"
 
-#include "graph/CurrencyConverter.h"
+#include "graph/EvidenceMoney.h"
+#include "graph/RateTable.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -87,10 +88,11 @@ private:
 
 GraphData applyFilter(const GraphData& data, const GraphFilter& filter)
 {
-    return applyFilter(data, filter, CurrencyConverter());
+    static const RateTable builtIn = RateTable::builtIn();
+    return applyFilter(data, filter, builtIn);
 }
 
-GraphData applyFilter(const GraphData& data, const GraphFilter& filter, const CurrencyConverter& converter)
+GraphData applyFilter(const GraphData& data, const GraphFilter& filter, const RateTable& rates)
 {
     const ArticleCheck articles(data, filter);
 
@@ -121,8 +123,7 @@ GraphData applyFilter(const GraphData& data, const GraphFilter& filter, const Cu
         if (filter.minAmountUsd > 0) {
             std::optional<double> largest;
             for (const auto& ev : kept.evidence)
-                if (ev.amount)
-                    if (auto usd = converter.toUsd(*ev.amount))
+                if (auto usd = evidenceUsd(ev, data, rates))
                         largest = std::max(largest.value_or(*usd), *usd);
             if (largest && *largest < filter.minAmountUsd)
                 continue;

@@ -26,19 +26,20 @@ struct GraphFilter {
     bool operator==(const GraphFilter&) const = default;
 };
 
-class CurrencyConverter;
+class RateTable;
 
 // Applies the filter to stored data, keeping only entities/relations/evidence that pass.
 //  - articles / outlets / dates filter evidence (date = the evidence's own date, else its article's
 //    publication date; an undated piece of evidence fails any date bound). A relation left
 //    without evidence is dropped unless user-added. Entities are kept if one of their articles
 //    passes, if they end a kept relation, or if user-added.
-//  - minAmountUsd hides relations whose largest amount is below it; relations with no amount at
-//    all are not affected (the amount filter is about sizes, not about having an amount).
+//  - minAmountUsd hides relations whose largest amount is below it, in USD at the rate of the
+//    evidence's year (or the article's own conversion; the built-in table unless `rates` is given);
+//    relations with no amount at all are not affected (the filter is about sizes, not about having one).
 //  - minMentions applies to total mentions (user-added entities are exempt); minDegree and then
 //    hideIsolated are applied last, in one pass, on the filtered relations.
 //  - Relative order, ids and the GraphData sort invariants are kept.
 GraphData applyFilter(const GraphData& data, const GraphFilter& filter);
-GraphData applyFilter(const GraphData& data, const GraphFilter& filter, const CurrencyConverter& converter);
+GraphData applyFilter(const GraphData& data, const GraphFilter& filter, const RateTable& rates);
 
 } // namespace newsgraph::core

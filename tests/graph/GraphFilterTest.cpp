@@ -1,6 +1,6 @@
 // applyFilter field by field on one small graph with articles, dates, outlets and amounts.
 #include "GraphFixtures.h"
-#include "graph/CurrencyConverter.h"
+#include "graph/RateTable.h"
 #include "graph/GraphFilter.h"
 
 #include <catch2/catch.hpp>
@@ -167,22 +167,19 @@ TEST_CASE("date range uses the evidence date, else the publication date", "[grap
 
 TEST_CASE("minimum amount in US dollars", "[graph][filter]")
 {
-    CurrencyConverter converter;
-    CHECK(converter.toUsd(money(1300, "KRW")).value() == Approx(1.0));
-    CHECK(converter.toUsd(money(140, "JPY")).value() == Approx(1.0));
-    CHECK_FALSE(converter.toUsd(money(1, "XYZ")));
-    Amount converted = money(10, "XYZ");
-    converted.convertedValue = 5;
-    converted.convertedCurrency = "USD";
-    CHECK(converter.toUsd(converted).value() == Approx(5.0));
-
     GraphFilter f;
-    f.minAmountUsd = 80000000; // 1억달러 passes; 105억엔 (~75M USD) does not
+    f.minAmountUsd = 97000000; // 1억달러 passes; 105억엔 in 2019 (109 yen a dollar: ~96.3M USD) does not
     auto out = applyFilter(sample(), f);
     CHECK(relationIds(out) == std::vector<RelationId>{11, 13, 14, 15});
 
-    converter.setPerUsd("JPY", 100);
-    CHECK(relationIds(applyFilter(sample(), f, converter)) == std::vector<RelationId>{11, 12, 13, 14, 15});
+    // The rate of the evidence's year counts, not the latest one.
+    RateTable rates;
+    rates.set("USD", 2019, 1);
+    rates.set("JPY", 2019, 100);
+    rates.set("JPY", 2024, 200);
+    CHECK(relationIds(applyFilter(sample(), f, rates)) == std::vector<RelationId>{11, 12, 13, 14, 15});
+    rates.set("JPY", 2019, 200);
+    CHECK(relationIds(applyFilter(sample(), f, rates)) == std::vector<RelationId>{11, 13, 14, 15});
 }
 
 TEST_CASE("minimum mentions, degree, isolated nodes, verified only", "[graph][filter]")

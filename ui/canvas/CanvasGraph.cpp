@@ -1,17 +1,12 @@
 #include "canvas/CanvasGraph.h"
 
-#include "graph/CurrencyConverter.h"
+#include "graph/EvidenceMoney.h"
+#include "graph/RateTable.h"
 
 #include <algorithm>
 #include <utility>
 
 namespace newsgraph::ui {
-
-double approximateUsd(const core::Amount& amount)
-{
-    static const core::CurrencyConverter converter; // core's rate table, so filters and widths agree
-    return converter.toUsd(amount).value_or(amount.value);
-}
 
 CanvasGraph CanvasGraph::fromGraphData(const core::GraphData& data)
 {
@@ -38,9 +33,11 @@ CanvasGraph CanvasGraph::fromGraphData(const core::GraphData& data)
         edge.type = relation.type;
         edge.directed = !core::isSymmetric(relation.type);
         edge.evidenceCount = relation.weight();
+        // Widths in USD at the evidence's year, as the amount filter and the money view count them.
+        static const core::RateTable rates = core::RateTable::builtIn();
         for (const core::EvidenceRecord& evidence : relation.evidence)
             if (evidence.amount)
-                edge.amount = std::max(edge.amount, approximateUsd(*evidence.amount));
+                edge.amount = std::max(edge.amount, core::evidenceUsd(evidence, data, rates).value_or(evidence.amount->value));
         graph.edges.push_back(edge);
     }
     graph.assignParallelEdges();

@@ -57,7 +57,4 @@ private:
     QHash<core::EntityId, int> index_;
 };
 
-// Rough USD value of an amount (core's CurrencyConverter), so edges can be weighted across currencies.
-double approximateUsd(const core::Amount& amount);
-
 } // namespace newsgraph::ui

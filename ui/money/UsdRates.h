@@ -1,7 +1,7 @@
 // The exchange-rate table the GUI converts with: resources/rates/usd-rates.tsv, else core's built-in figures.
 #pragma once
 
-#include "analysis/RateTable.h"
+#include "graph/RateTable.h"
 
 namespace newsgraph::ui {
 

@@ -1,5 +1,5 @@
 // Loading and looking up the year-by-year USD rate table.
-#include "RateTable.h"
+#include "graph/RateTable.h"
 
 #include <charconv>
 #include <cstdlib>

@@ -1,5 +1,5 @@
 // Rate lookups, nearest-year fallback, the article's own conversion, and file errors.
-#include "analysis/RateTable.h"
+#include "graph/RateTable.h"
 
 #include <catch2/catch.hpp>
 
