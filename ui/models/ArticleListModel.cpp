@@ -6,7 +6,7 @@
 
 namespace newsgraph::ui {
 
-ArticleListModel::ArticleListModel(QObject* parent) : QAbstractItemModel(parent)
+ArticleListModel::ArticleListModel(QObject* parent) : QAbstractTableModel(parent)
 {
 }
 
@@ -68,18 +68,6 @@ void ArticleListModel::setCheckedArticles(const std::set<core::ArticleId>& artic
         const QModelIndex changed = index(static_cast<int>(i), TitleColumn);
         emit dataChanged(changed, changed, {Qt::CheckStateRole});
     }
-}
-
-QModelIndex ArticleListModel::index(int row, int column, const QModelIndex& parent) const
-{
-    if (parent.isValid() || row < 0 || row >= static_cast<int>(rows_.size()) || column < 0 || column >= ColumnCount)
-        return {};
-    return createIndex(row, column);
-}
-
-QModelIndex ArticleListModel::parent(const QModelIndex&) const
-{
-    return {};
 }
 
 int ArticleListModel::rowCount(const QModelIndex& parent) const

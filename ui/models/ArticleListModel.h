@@ -3,7 +3,7 @@
 
 #include "model/GraphData.h"
 
-#include <QAbstractItemModel>
+#include <QAbstractTableModel>
 #include <QList>
 
 #include <set>
@@ -11,7 +11,7 @@
 
 namespace newsgraph::ui {
 
-class ArticleListModel : public QAbstractItemModel
+class ArticleListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
@@ -29,8 +29,6 @@ public:
     std::set<core::ArticleId> checkedArticles() const;
     void setCheckedArticles(const std::set<core::ArticleId>& articles); // emits no checkedChanged()
 
-    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
-    QModelIndex parent(const QModelIndex& child) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

@@ -5,7 +5,7 @@
 
 namespace newsgraph::ui {
 
-CheckableCountModel::CheckableCountModel(QObject* parent) : QAbstractItemModel(parent)
+CheckableCountModel::CheckableCountModel(QObject* parent) : QAbstractTableModel(parent)
 {
 }
 
@@ -53,18 +53,6 @@ void CheckableCountModel::setCheckedKeys(const QList<QVariant>& keys)
         const QModelIndex changed = index(static_cast<int>(i), LabelColumn);
         emit dataChanged(changed, changed, {Qt::CheckStateRole});
     }
-}
-
-QModelIndex CheckableCountModel::index(int row, int column, const QModelIndex& parent) const
-{
-    if (parent.isValid() || row < 0 || row >= rows_.size() || column < 0 || column >= ColumnCount)
-        return {};
-    return createIndex(row, column);
-}
-
-QModelIndex CheckableCountModel::parent(const QModelIndex&) const
-{
-    return {};
 }
 
 int CheckableCountModel::rowCount(const QModelIndex& parent) const

@@ -1,14 +1,14 @@
 // A checkable two-column list (label, count) for filter choices: entity types, relation types, outlets.
 #pragma once
 
-#include <QAbstractItemModel>
+#include <QAbstractTableModel>
 #include <QList>
 #include <QString>
 #include <QVariant>
 
 namespace newsgraph::ui {
 
-class CheckableCountModel : public QAbstractItemModel
+class CheckableCountModel : public QAbstractTableModel
 {
     Q_OBJECT
 
@@ -34,8 +34,6 @@ public:
     // Checks exactly `keys`; an empty list checks everything. Emits no checkedChanged().
     void setCheckedKeys(const QList<QVariant>& keys);
 
-    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
-    QModelIndex parent(const QModelIndex& child) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

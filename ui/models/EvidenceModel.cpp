@@ -28,7 +28,7 @@ QString describe(const core::EvidenceRecord& evidence)
 
 } // namespace
 
-EvidenceModel::EvidenceModel(QObject* parent) : QAbstractItemModel(parent)
+EvidenceModel::EvidenceModel(QObject* parent) : QAbstractTableModel(parent)
 {
 }
 
@@ -62,18 +62,6 @@ void EvidenceModel::setRelation(const core::GraphData& graph, core::RelationId r
         }
     }
     endResetModel();
-}
-
-QModelIndex EvidenceModel::index(int row, int column, const QModelIndex& parent) const
-{
-    if (parent.isValid() || row < 0 || row >= static_cast<int>(rows_.size()) || column < 0 || column >= ColumnCount)
-        return {};
-    return createIndex(row, column);
-}
-
-QModelIndex EvidenceModel::parent(const QModelIndex&) const
-{
-    return {};
 }
 
 int EvidenceModel::rowCount(const QModelIndex& parent) const

@@ -3,13 +3,13 @@
 
 #include "model/GraphData.h"
 
-#include <QAbstractItemModel>
+#include <QAbstractTableModel>
 
 #include <vector>
 
 namespace newsgraph::ui {
 
-class EvidenceModel : public QAbstractItemModel
+class EvidenceModel : public QAbstractTableModel
 {
     Q_OBJECT
 
@@ -23,8 +23,6 @@ public:
     // Rebuilds for `relation` in `graph` (0 clears).
     void setRelation(const core::GraphData& graph, core::RelationId relation);
 
-    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
-    QModelIndex parent(const QModelIndex& child) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

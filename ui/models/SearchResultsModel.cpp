@@ -5,7 +5,7 @@
 
 namespace newsgraph::ui {
 
-SearchResultsModel::SearchResultsModel(QObject* parent) : QAbstractItemModel(parent)
+SearchResultsModel::SearchResultsModel(QObject* parent) : QAbstractTableModel(parent)
 {
 }
 
@@ -20,18 +20,6 @@ void SearchResultsModel::setMatches(std::vector<SearchMatch> matches)
 core::EntityId SearchResultsModel::entityAt(int row) const
 {
     return row >= 0 && row < static_cast<int>(matches_.size()) ? matches_[static_cast<std::size_t>(row)].entity : 0;
-}
-
-QModelIndex SearchResultsModel::index(int row, int column, const QModelIndex& parent) const
-{
-    if (parent.isValid() || row < 0 || row >= static_cast<int>(matches_.size()) || column < 0 || column >= ColumnCount)
-        return {};
-    return createIndex(row, column);
-}
-
-QModelIndex SearchResultsModel::parent(const QModelIndex&) const
-{
-    return {};
 }
 
 int SearchResultsModel::rowCount(const QModelIndex& parent) const

@@ -3,13 +3,13 @@
 
 #include "SearchIndex.h"
 
-#include <QAbstractItemModel>
+#include <QAbstractTableModel>
 
 #include <vector>
 
 namespace newsgraph::ui {
 
-class SearchResultsModel : public QAbstractItemModel
+class SearchResultsModel : public QAbstractTableModel
 {
     Q_OBJECT
 
@@ -23,8 +23,6 @@ public:
     const std::vector<SearchMatch>& matches() const { return matches_; }
     core::EntityId entityAt(int row) const;
 
-    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
-    QModelIndex parent(const QModelIndex& child) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
