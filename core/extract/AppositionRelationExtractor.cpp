@@ -1,6 +1,8 @@
 #include "extract/AppositionRelationExtractor.h"
 
+#include "extract/CompanySites.h"
 #include "extract/DescriptorWords.h"
+#include "extract/EmploymentApposition.h"
 #include "extract/EvidenceAttributes.h"
 #include "extract/RelationConstraints.h"
 
@@ -91,6 +93,20 @@ const Argument* argumentStartingAt(const ArgumentStructure& s, std::size_t token
     return nullptr;
 }
 
+// The name after a few describing words: "산하 연구기관인 Y", "계열 자율주행 소프트웨어 기업 Y".
+const Argument* argumentAfterDescriptors(const ArgumentStructure& s, std::size_t from)
+{
+    const auto& tokens = s.tokens();
+    for (std::size_t k = from; k < tokens.size() && k < from + 5; ++k) {
+        if (const Argument* y = argumentStartingAt(s, k)) return y;
+        if (!tokens[k].isWord()) return nullptr;
+        if (!tokens[k].particle.empty() && tokens[k].particle != "인") return nullptr;
+        for (const auto& a : s.arguments()) // another name in between: the phrase is not a description
+            if (!a.anaphor && a.first <= k && k <= a.last) return nullptr;
+    }
+    return nullptr;
+}
+
 const Argument* argumentCovering(const ArgumentStructure& s, std::size_t first, std::size_t last)
 {
     for (const auto& a : s.arguments())
@@ -108,6 +124,25 @@ void AppositionRelationExtractor::extract(const ArgumentStructure& s, const Sent
 {
     const auto& tokens = s.tokens();
     const auto& args = s.arguments();
+    addEmploymentAppositions(s, ctx, out);
+    addCompanySites(s, ctx, out);
+
+    // "삼성전자는 경쟁사 애플보다 먼저": a rival named by its relation to the clause's subject or an owner.
+    for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
+        const std::string_view w = tokens[k].stem;
+        if (!tokens[k].isWord() || !tokens[k].particle.empty() || !(w == "경쟁사" || w == "경쟁업체" || w == "라이벌")) continue;
+        const Argument* rival = nullptr; // "경쟁사 엔씨소프트 출신 개발자들": the rival may modify what follows
+        for (const auto& a : args)
+            if (!a.anaphor && a.first == k + 1 && isOrganisation(a.type)) rival = &a;
+        if (!rival) continue;
+        const Argument* owner = nullptr;
+        for (const auto& a : args)
+            if (!a.anaphor && !a.modifier && a.last < k &&
+                ((a.role == ArgumentRole::Genitive && a.roleToken + 1 == k) || a.role == ArgumentRole::Topic ||
+                 a.role == ArgumentRole::Subject))
+                owner = &a;
+        if (owner) add(RelationType::CompetesWith, *owner, *rival, s, ctx, k, w, 0.65, out);
+    }
 
     // Titles: works_for with the role, founded for founders.
     for (const auto& role : s.sentence().roles) {
@@ -123,10 +158,23 @@ void AppositionRelationExtractor::extract(const ArgumentStructure& s, const Sent
             continue;
         }
         if (!org) continue;
-        if (role.organisational)
+        // "서울대 출신 박영수 대표": where the person came from, read by the former-employer rule.
+        bool cameFrom = false;
+        for (std::size_t k = role.orgLast + 1; k < role.personFirst && k < tokens.size(); ++k)
+            cameFrom = cameFrom || tokens[k].stem == "출신";
+        if (cameFrom) continue;
+        // A founder's title says who founded the company, not that they still work there.
+        if (role.organisational && !role.founder)
             add(RelationType::WorksFor, *person, *org, s, ctx, role.titleToken, tokens[role.titleToken].stem, 0.8, out,
                 role.role, role.past);
-        if (role.founder) add(RelationType::Founded, *person, *org, s, ctx, role.titleToken, tokens[role.titleToken].stem, 0.8, out);
+        if (!role.founder) continue;
+        add(RelationType::Founded, *person, *org, s, ctx, role.titleToken, tokens[role.titleToken].stem, 0.8, out);
+        // "시큐레이어의 창업자 이재훈 대표는": the founder's other title is held at the company founded.
+        for (const auto& other : s.sentence().roles)
+            if (!other.founder && other.organisational && !other.hasOrganisation && other.personFirst == role.personFirst &&
+                other.personLast == role.personLast)
+                add(RelationType::WorksFor, *person, *org, s, ctx, other.titleToken, tokens[other.titleToken].stem, 0.75,
+                    out, other.role, other.past);
     }
 
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -135,13 +183,19 @@ void AppositionRelationExtractor::extract(const ArgumentStructure& s, const Sent
         const std::size_t after = x.role == ArgumentRole::None ? x.last + 1 : x.roleToken + 1;
 
         // "과학기술정보통신부 산하 소프트웨어정책연구소", "X 소재 Y".
-        if ((x.role == ArgumentRole::None || x.role == ArgumentRole::Genitive) && after + 1 < tokens.size() &&
-            tokens[after].isWord()) {
-            const std::string_view w = tokens[after].stem;
-            if (w == "산하" || w == "소재" || w == "산하기관") {
-                if (const Argument* y = argumentStartingAt(s, after + 1)) {
-                    if (w == "소재") add(RelationType::LocatedIn, *y, x, s, ctx, after, w, 0.75, out);
-                    else add(RelationType::PartOf, *y, x, s, ctx, after, w, 0.8, out);
+        // "X 산하 공공기관인 Y": the copula on the describing noun is not X's own.
+        const bool describedBy = x.role == ArgumentRole::Copula && x.roleToken > x.last + 1;
+        const std::size_t next = describedBy ? x.last + 1 : after;
+        if ((x.role == ArgumentRole::None || x.role == ArgumentRole::Genitive || describedBy) && next + 1 < tokens.size() &&
+            tokens[next].isWord()) {
+            const std::string_view w = tokens[next].stem;
+            if (w == "산하" || w == "소재" || w == "산하기관" || w == "기반") {
+                // "토론토 기반의 AI 칩 기업 텐스토런트": places locate; "X 산하 연구기관인 Y": parents own.
+                const bool place = w == "소재" || w == "기반";
+                if (place && !isLocation(x.type)) continue;
+                if (const Argument* y = argumentAfterDescriptors(s, next + 1)) {
+                    if (place) add(RelationType::LocatedIn, *y, x, s, ctx, next, w, 0.75, out);
+                    else add(RelationType::PartOf, *y, x, s, ctx, next, w, 0.8, out);
                 }
                 continue;
             }
@@ -151,9 +205,15 @@ void AppositionRelationExtractor::extract(const ArgumentStructure& s, const Sent
         if ((x.role == ArgumentRole::None || x.role == ArgumentRole::Genitive) && isOrganisation(x.type)) {
             for (std::size_t k = after; k < tokens.size() && k < after + 3; ++k) {
                 const Token& t = tokens[k];
-                if (!t.isWord() || !t.particle.empty() || argumentStartingAt(s, k)) break;
-                if (!isSubsidiaryNoun(t.stem)) continue;
-                if (const Argument* y = argumentStartingAt(s, k + 1); y && isOrganisation(y->type))
+                if (!t.isWord() || argumentStartingAt(s, k)) break;
+                // "LG그룹 계열의 IT 서비스 기업 LG CNS": describing words may stand before the name.
+                const bool genitive = t.role == ArgumentRole::Genitive;
+                if (!t.particle.empty() && !genitive) break;
+                if (!isSubsidiaryNoun(t.stem)) {
+                    if (genitive) break;
+                    continue;
+                }
+                if (const Argument* y = argumentAfterDescriptors(s, k + 1); y && isOrganisation(y->type))
                     add(RelationType::PartOf, *y, x, s, ctx, k, t.stem, 0.75, out);
                 break;
             }

@@ -4,6 +4,7 @@
 
 #include "extract/ArgumentStructure.h"
 #include "extract/RelationCandidate.h"
+#include "extract/TriggerReading.h"
 
 #include <vector>
 
@@ -18,9 +19,9 @@ public:
 private:
     void extractTriggers(const ArgumentStructure& structure, const SentenceContext& context,
                          std::vector<RelationCandidate>& out) const;
+    // Finds the arguments of one trigger reading and emits its relations.
+    void readArguments(const ArgumentStructure& structure, const SentenceContext& context, const TriggerReading& reading,
+                       std::vector<RelationCandidate>& out) const;
 };
-
-// An adnominal verb form that modifies the noun after it ("개발한", "위치한", "연", "거느린", "연구했던").
-bool isAdnominalForm(std::string_view word);
 
 } // namespace newsgraph::core

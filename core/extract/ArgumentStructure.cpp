@@ -1,6 +1,7 @@
 #include "extract/ArgumentStructure.h"
 
 #include "extract/CharIndex.h"
+#include "extract/DescriptorWords.h"
 #include "extract/GenericNouns.h"
 #include "extract/NameShape.h"
 #include "extract/OrganisationRecognizer.h"
@@ -13,13 +14,14 @@
 #include <unordered_set>
 
 namespace newsgraph::core {
-namespace {
 
 bool isListWord(std::string_view w)
 {
     return w == "등" || w == "등의" || w == "같은" || w == "비롯해" || w == "비롯한" || w == "포함해" || w == "포함한" ||
            w == "역시" || w == "또한";
 }
+
+namespace {
 
 bool isConjunctionWord(std::string_view w) { return w == "및" || w == "그리고" || w == "또는" || w == "혹은" || w == "겸"; }
 
@@ -39,6 +41,9 @@ bool looksPredicative(std::string_view w)
 bool isOrganisationNoun(std::string_view word)
 {
     if (word.ends_with("들")) word.remove_suffix(std::string_view("들").size());
+    // "영국 과학혁신기술부는": a long word ending like a ministry or agency names one.
+    if (utf8::length(word) >= 4 && (word.ends_with("부") || word.ends_with("성") || word.ends_with("청") || word.ends_with("처")))
+        return true;
     return isCompanyDescriptor(word) || word == "대학" || word == "기관" || word == "연구소" || word == "연구진" ||
            word == "연구팀" || word == "투자사" || word == "투자자" || word == "업계" || word == "언론" || word == "공공기관" ||
            word == "기업인" || word == "벤처";
@@ -53,8 +58,11 @@ bool isDomainNoun(std::string_view word)
 
 bool startsWithTriggerNoun(std::string_view word)
 {
+    // "투자사", "투자자", "연구실": nouns for actors and places are heads of the phrase, not events.
+    if (isOrganisationNoun(word) || isInvestorDescriptor(word) || isPersonNoun(word)) return false;
     for (const Trigger& t : triggers())
-        if (t.verbalNoun && word.starts_with(t.word)) return true;
+        if (t.verbalNoun && word.starts_with(t.word) && continuationOf(word.substr(t.word.size())) != Continuation::Other)
+            return true;
     return false;
 }
 

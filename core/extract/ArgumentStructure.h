@@ -57,6 +57,8 @@ private:
 
 // Nouns naming people in general ("임원", "출신", "관계자"): an organisation before them is a modifier.
 bool isPersonNoun(std::string_view word);
+// Words that continue a list or a comparison: "등", "같은", "비롯한", "역시".
+bool isListWord(std::string_view word);
 // A verb form ending a clause ("했고", "하며", "했지만", "했다").
 bool isClauseEnding(std::string_view word);
 

@@ -25,11 +25,21 @@ std::size_t ensureEntity(Extraction& x, const std::string& key, const std::strin
     return x.entities.size() - 1;
 }
 
+// English bylines may be written in capitals ("By JANE DOE") while the reporter's name is kept as "Jane Doe".
+std::size_t findName(std::string_view text, std::string_view name)
+{
+    if (const std::size_t at = text.find(name); at != std::string_view::npos) return at;
+    auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+    const auto it = std::search(text.begin(), text.end(), name.begin(), name.end(),
+                                [&](char a, char b) { return fold(a) == fold(b); });
+    return it == text.end() ? std::string_view::npos : static_cast<std::size_t>(it - text.begin());
+}
+
 void addMention(Extraction& x, const std::string& key, const Sentence& s, const std::string& surface)
 {
-    const std::size_t at = s.text.find(surface);
+    const std::size_t at = findName(s.text, surface);
     if (at == std::string::npos) return;
-    x.mentions.push_back({key, s.index, s.begin + at, s.begin + at + surface.size(), surface});
+    x.mentions.push_back({key, s.index, s.begin + at, s.begin + at + surface.size(), s.text.substr(at, surface.size())});
 }
 
 } // namespace
@@ -89,13 +99,13 @@ void BylineRelations::add(const Article& article, Extraction& x) const
         ensureEntity(x, key, r.name, EntityType::Person, EntitySource::Byline);
         const Sentence* evidence = nullptr;
         for (const auto& s : article.sentences)
-            if (s.kind == SentenceKind::Byline && s.text.find(r.name) != std::string::npos) {
+            if (s.kind == SentenceKind::Byline && findName(s.text, r.name) != std::string::npos) {
                 evidence = &s;
                 break;
             }
         if (!evidence)
             for (const auto& s : article.sentences)
-                if (s.text.find(r.name) != std::string::npos) evidence = &s;
+                if (findName(s.text, r.name) != std::string::npos) evidence = &s;
         if (evidence) addMention(x, key, *evidence, r.name);
         if (outlet == static_cast<std::size_t>(-1)) continue;
         ExtractedRelation rel;

@@ -24,6 +24,8 @@ std::optional<RelationType> checkRelation(RelationType type, EntityType s, Entit
         if (!(isOrganisation(s) || s == E::Person || s == E::Country)) return std::nullopt;
         // Public money for a firm is public backing (subsidies), not research funding.
         if ((s == E::Government || s == E::Country) && (t == E::Company || t == E::Investor)) return R::Supports;
+        // An investment firm's money in a company is an investment, whatever the verb.
+        if (s == E::Investor && (t == E::Company || t == E::Investor)) return R::InvestsIn;
         if (isOrganisation(t) || t == E::Person || t == E::Event) return type;
         return std::nullopt;
     case R::Founded:
@@ -47,7 +49,9 @@ std::optional<RelationType> checkRelation(RelationType type, EntityType s, Entit
         if (isOrganisation(s) && isLocation(t)) return type;
         return std::nullopt;
     case R::Supports:
-        if ((s == E::Government || s == E::Country) && (isOrganisation(t) || t == E::Person || t == E::Event) && s != t)
+        // A city or province backing a firm acts as its government ("경기도의 지원 아래").
+        if ((s == E::Government || s == E::Country || s == E::Place) &&
+            (isOrganisation(t) || t == E::Person || t == E::Event) && s != t)
             return type;
         return std::nullopt;
     case R::PartnersWith:

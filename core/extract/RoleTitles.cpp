@@ -37,6 +37,8 @@ constexpr std::array titles{
     TitleForm{"설립자", "founder", true, true, false},
     TitleForm{"창업주", "founder", true, true, false},
     TitleForm{"대표이사", "CEO", true, false, false},
+    TitleForm{"전무이사", "executive director", true, false, false},
+    TitleForm{"상무이사", "managing director", true, false, false},
     TitleForm{"공동대표", "co-CEO", true, false, false},
     TitleForm{"부대표", "vice president", true, false, false},
     TitleForm{"대표", "CEO", true, false, false},
@@ -52,6 +54,11 @@ constexpr std::array titles{
     TitleForm{"사외이사", "director", true, false, false},
     TitleForm{"이사", "director", true, false, true},
     TitleForm{"본부장", "head", true, false, false},
+    TitleForm{"부문장", "head", true, false, false},
+    TitleForm{"그룹장", "head", true, false, false},
+    TitleForm{"단장", "head", true, false, false},
+    TitleForm{"부행장", "vice president", true, false, false},
+    TitleForm{"행장", "president", true, false, false},
     TitleForm{"센터장", "head", true, false, false},
     TitleForm{"연구소장", "head", true, false, false},
     TitleForm{"소장", "head", true, false, false},
@@ -75,6 +82,8 @@ constexpr std::array titles{
     TitleForm{"대변인", "spokesperson", true, false, false},
     TitleForm{"명예교수", "professor emeritus", true, false, false},
     TitleForm{"교수", "professor", true, false, false},
+    TitleForm{"교수연구팀", "professor", true, false, false}, // "김도현 KAIST 교수연구팀": the professor's team
+    TitleForm{"교수팀", "professor", true, false, false},
     TitleForm{"연구위원", "research fellow", true, false, false},
     TitleForm{"수석연구원", "researcher", true, false, false},
     TitleForm{"책임연구원", "researcher", true, false, false},
@@ -96,6 +105,10 @@ constexpr std::array titles{
     TitleForm{"CFO", "CFO", true, false, true},
     TitleForm{"CSO", "CSO", true, false, true},
     TitleForm{"CPO", "CPO", true, false, true},
+    TitleForm{"CMO", "CMO", true, false, true},
+    TitleForm{"CIO", "CIO", true, false, true},
+    TitleForm{"CDO", "CDO", true, false, true},
+    TitleForm{"CAIO", "CAIO", true, false, true},
 };
 
 } // namespace

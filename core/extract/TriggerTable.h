@@ -31,6 +31,9 @@ struct Trigger {
     bool swapped = false;    // the subject is the relation's target ("X를 거느린 Y": part_of(X, Y))
     bool needsOfficeNoun = false;   // office_in: 사무소/지사/법인 ... as object
     bool needsFundingNoun = false;  // funds: 연구자금/연구비/기금 ... in the clause
+    bool needsFundingObject = false; // a giving verb ("댔", "냈") counts only with money or a fund as its object
+    bool passiveOnly = false;       // a fund noun ("보조금을 받은") names a relation only when received
+    bool sellerSubject = false;     // "A는 B를 C에 매각했다": the subject sells, the dative buys (acquires(C, B))
 };
 
 // All triggers; longer words first so that "공동개발" wins over "개발".

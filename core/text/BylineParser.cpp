@@ -2,6 +2,7 @@
 // a role word (기자, 특파원, 논설위원…) and an optional e-mail. Lines that read as prose are refused.
 #include "text/BylineParser.h"
 
+#include "text/EnglishByline.h"
 #include "text/PortalNoise.h"
 #include "text/Utf8.h"
 
@@ -250,9 +251,12 @@ std::optional<Byline> parseBylineLine(std::string_view rawLine)
     if (line.empty() || utf8::countCodePoints(line) > 90)
         return std::nullopt;
     const std::vector<std::string_view> words = splitWords(line);
+    const bool mailOnly = words.size() == 1 && isEmail(stripPunctuation(words.front()));
+    if (!mailOnly && isLatinLine(line))
+        return parseEnglishByline(line);
     if (words.size() > 12)
         return std::nullopt;
-    if (words.size() == 1 && isEmail(stripPunctuation(words.front()))) {
+    if (mailOnly) {
         Byline mail;
         mail.looseEmail = stripPunctuation(words.front());
         mail.outletDomain = outletDomainOfEmail(mail.looseEmail);
@@ -297,6 +301,8 @@ std::optional<Byline> parseBylineOpening(std::string_view line, std::size_t& len
 {
     if (auto bracketed = parseBracketOpening(line, length))
         return bracketed;
+    if (auto wire = parseEnglishDateline(line, length))
+        return wire;
     // The opening ends at the first '=' after the bracketed place=outlet, within the first 120 bytes.
     const std::size_t limit = std::min<std::size_t>(line.size(), 120);
     const std::string_view head = line.substr(0, limit);

@@ -22,8 +22,9 @@ TEST_CASE("relation suite: precision and recall per type", "[relations][quality]
         std::cout << "  " << extra << '\n';
 
     // The issue's targets are precision 0.85 and recall 0.70 over all types. Precision is held to
-    // its target; recall to a floor under the 0.61-0.73 measured while the NER model was being
-    // wired in, so that a regression fails here while small trade-offs between types do not.
+    // its target; recall to a floor a little under the 0.83 measured after the generalisation rules
+    // (2026-11), so that a regression fails here while small trade-offs between types do not. This
+    // suite tuned the rules; tests/relations/RelationHeldoutTest.cpp measures how they generalise.
     CHECK(result.total.precision() >= 0.85);
-    CHECK(result.total.recall() >= 0.60);
+    CHECK(result.total.recall() >= 0.78);
 }

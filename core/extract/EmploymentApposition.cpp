@@ -1,0 +1,188 @@
+#include "extract/EmploymentApposition.h"
+
+#include "extract/ArgumentSlots.h"
+#include "extract/EvidenceAttributes.h"
+#include "extract/RelationConstraints.h"
+
+#include <algorithm>
+
+namespace newsgraph::core {
+namespace {
+
+void add(RelationType type, const Argument& person, const Argument& org, const ArgumentStructure& s,
+         const SentenceContext& ctx, std::size_t token, std::string_view role, double confidence, bool past,
+         std::vector<RelationCandidate>& out)
+{
+    if (person.entity == org.entity) return;
+    const auto checked = checkRelation(type, person.type, org.type);
+    if (!checked) return;
+    RelationCandidate r;
+    r.type = *checked;
+    r.source = person.entity;
+    r.target = org.entity;
+    r.evidence = makeEvidence(s, ctx, r.type, token, s.tokens()[token].stem, confidence);
+    if (type == RelationType::WorksFor) r.evidence.role = std::string(role);
+    if (past) r.evidence.tense = Tense::Past;
+    out.push_back(std::move(r));
+}
+
+bool coveredByRole(const ArgumentStructure& s, const Argument& person)
+{
+    return std::any_of(s.sentence().roles.begin(), s.sentence().roles.end(), [&](const RoleApposition& role) {
+        return person.first <= role.personFirst && role.personLast <= person.last;
+    });
+}
+
+const Argument* personStartingNear(const ArgumentStructure& s, std::size_t from)
+{
+    // "출신 [AI 연구자] 마크 테일러를": up to three describing words before the name.
+    const auto& tokens = s.tokens();
+    for (std::size_t k = from; k < tokens.size() && k < from + 4; ++k) {
+        for (const auto& a : s.arguments())
+            if (!a.anaphor && a.first == k) return a.type == EntityType::Person ? &a : nullptr;
+        if (!tokens[k].isWord() || !tokens[k].particle.empty()) return nullptr;
+    }
+    return nullptr;
+}
+
+// The organisation a phrase of bare words ending before `end` starts with: "삼성전자 임원", "구글 딥마인드".
+const Argument* organisationBefore(const ArgumentStructure& s, std::size_t end, std::size_t maxWords)
+{
+    const auto& tokens = s.tokens();
+    const Argument* found = nullptr;
+    for (const auto& a : s.arguments()) {
+        if (a.anaphor || !isOrganisation(a.type) || a.last >= end || a.last + 1 + maxWords < end) continue;
+        bool bare = tokens[a.last].particle.empty() || tokens[a.last].role == ArgumentRole::Genitive;
+        for (std::size_t k = a.last + 1; k < end && bare; ++k)
+            bare = tokens[k].isWord() && tokens[k].particle.empty();
+        if (bare && (!found || a.last > found->last)) found = &a;
+    }
+    return found;
+}
+
+// "구글 출신 엔지니어 존 스미스", "삼성전자 임원 출신 김용운 대표가", "오픈AI 공동창업자 출신인 일리야 수츠케버는",
+// "그는 네이버 출신이다": a former employer (or a company co-founded, when the title says so).
+void formerEmployers(const ArgumentStructure& s, const SentenceContext& ctx, std::vector<RelationCandidate>& out)
+{
+    const auto& tokens = s.tokens();
+    for (std::size_t k = 1; k < tokens.size(); ++k) {
+        if (!tokens[k].isWord()) continue;
+        // "한국전자통신연구원 소속 김 연구원": a current affiliation.
+        if (tokens[k].stem == "소속" && (tokens[k].particle.empty() || tokens[k].particle == "인" || tokens[k].particle == "의")) {
+            const Argument* org = organisationBefore(s, k, 0);
+            const Argument* person = org ? personStartingNear(s, k + 1) : nullptr;
+            if (person) add(RelationType::WorksFor, *person, *org, s, ctx, k, {}, 0.7, false, out);
+            continue;
+        }
+        if (tokens[k].stem != "출신") continue;
+        const Argument* org = organisationBefore(s, k, 2);
+        if (!org) continue;
+        std::optional<RoleTitle> title;
+        bool personWord = false;
+        for (std::size_t w = org->last + 1; w < k; ++w) {
+            if (auto found = matchRoleTitle(tokens[w].stem)) title = found;
+            personWord = personWord || isPersonNoun(tokens[w].stem);
+        }
+        // "서울대 출신" is where someone studied, not where they worked.
+        if (org->type == EntityType::Academia && !title && !personWord) continue;
+        const Argument* person = nullptr;
+        const std::string_view particle = tokens[k].particle;
+        if (particle.empty() || particle == "인" || particle == "의") {
+            person = personStartingNear(s, k + 1);
+        } else if (particle.starts_with("이") || particle == "으로") {
+            // "김 대표는 삼성전자 출신이다": the clause's subject.
+            for (const auto& a : s.arguments())
+                if (!a.anaphor && a.type == EntityType::Person && a.last < org->first && isSubjectRole(a.role)) person = &a;
+        }
+        if (!person) continue;
+        const bool founder = title && title->founder;
+        add(founder ? RelationType::Founded : RelationType::WorksFor, *person, *org, s, ctx, k,
+            title ? title->canonical : std::string_view{}, 0.7, !founder, out);
+    }
+}
+
+// "LG전자 최고기술책임자(CTO)인 김병훈 사장", "오픈AI의 CEO인 샘 올트먼": a title in apposition before the name.
+void titleCopulas(const ArgumentStructure& s, const SentenceContext& ctx, std::vector<RelationCandidate>& out)
+{
+    const auto& tokens = s.tokens();
+    for (std::size_t k = 1; k + 1 < tokens.size(); ++k) {
+        if (!tokens[k].isWord()) continue;
+        const auto title = matchRoleTitle(tokens[k].stem);
+        if (!title || !title->organisational || title->founder) continue;
+        std::size_t copula = k;
+        if (tokens[k].particle.empty() && k + 1 < tokens.size() && tokens[k + 1].punct == PunctKind::OpenParen) {
+            std::size_t close = k + 1;
+            while (close < tokens.size() && tokens[close].punct != PunctKind::CloseParen) ++close;
+            copula = close + 1;
+        }
+        if (copula >= tokens.size() || tokens[copula].particle != "인") continue;
+        const Argument* org = organisationBefore(s, k, 2);
+        const Argument* person = personStartingNear(s, copula + 1);
+        if (org && person) add(RelationType::WorksFor, *person, *org, s, ctx, k, title->canonical, 0.75, false, out);
+    }
+}
+
+// Persons named by the lexicon or the model carry their title without a recorded role: "손정의 소프트뱅크 회장",
+// "국토교통부 김수영 국장" where the name was known.
+void unrecordedTitles(const ArgumentStructure& s, const SentenceContext& ctx, std::vector<RelationCandidate>& out)
+{
+    const auto& tokens = s.tokens();
+    for (const auto& person : s.arguments()) {
+        if (person.anaphor || person.type != EntityType::Person || coveredByRole(s, person)) continue;
+        std::size_t at = 0;
+        const auto title = titleAfter(s, person, &at);
+        if (!title || !title->organisational || title->founder) continue;
+        const Argument* org = nullptr;
+        for (const auto& a : s.arguments()) // between the name and the title
+            if (!a.anaphor && isOrganisation(a.type) && a.first > person.last && a.last < at && tokens[a.last].particle.empty())
+                org = &a;
+        if (!org && person.first > 0) { // right before the name, maybe with an alias in parentheses
+            std::size_t p = person.first - 1;
+            if (tokens[p].punct == PunctKind::CloseParen) {
+                while (p > 0 && tokens[p].punct != PunctKind::OpenParen) --p;
+                if (p == 0) continue;
+                --p;
+            }
+            for (const auto& a : s.arguments())
+                if (!a.anaphor && isOrganisation(a.type) && a.last == p &&
+                    (tokens[p].particle.empty() || tokens[p].role == ArgumentRole::Genitive))
+                    org = &a;
+        }
+        if (org) add(RelationType::WorksFor, person, *org, s, ctx, at, title->canonical, 0.75, false, out);
+    }
+}
+
+} // namespace
+
+std::optional<RoleTitle> titleAfter(const ArgumentStructure& s, const Argument& person, std::size_t* token)
+{
+    const auto& tokens = s.tokens();
+    for (std::size_t k : {person.head, person.last + 1}) {
+        if (k >= tokens.size() || !tokens[k].isWord() || (k == person.last + 1 && !tokens[person.last].particle.empty()))
+            continue;
+        if (auto title = matchRoleTitle(tokens[k].stem)) {
+            if (token) *token = k;
+            return title;
+        }
+    }
+    // "젠슨 황 엔비디아 CEO는": an organisation between the name and the title.
+    for (const auto& a : s.arguments()) {
+        if (a.anaphor || a.first != person.last + 1 || !isOrganisation(a.type) || !tokens[person.last].particle.empty()) continue;
+        const std::size_t k = a.last + 1;
+        if (k < tokens.size() && tokens[a.last].particle.empty() && tokens[k].isWord())
+            if (auto title = matchRoleTitle(tokens[k].stem)) {
+                if (token) *token = k;
+                return title;
+            }
+    }
+    return std::nullopt;
+}
+
+void addEmploymentAppositions(const ArgumentStructure& s, const SentenceContext& ctx, std::vector<RelationCandidate>& out)
+{
+    formerEmployers(s, ctx, out);
+    titleCopulas(s, ctx, out);
+    unrecordedTitles(s, ctx, out);
+}
+
+} // namespace newsgraph::core

@@ -1,0 +1,89 @@
+#include "extract/ImpliedRelations.h"
+
+#include "extract/EmploymentApposition.h"
+#include "extract/RelationConstraints.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace newsgraph::core {
+namespace {
+
+// "검색 조직을 분사해 네이버서치를 세웠다": a parent that splits a unit off does not found it as a founder does.
+void dropFoundingBySpinOff(std::size_t firstNew, std::vector<RelationCandidate>& out)
+{
+    std::vector<std::pair<std::size_t, std::size_t>> spunOff;
+    for (std::size_t i = firstNew; i < out.size(); ++i)
+        if (out[i].type == RelationType::SpunOffFrom) spunOff.emplace_back(out[i].target, out[i].source);
+    std::erase_if(out, [&](const RelationCandidate& r) {
+        return r.type == RelationType::Founded &&
+               std::find(spunOff.begin(), spunOff.end(), std::make_pair(r.source, r.target)) != spunOff.end();
+    });
+}
+
+// The title of the person `entity` when it names no organisation ("손정의 회장은", "박 대표가").
+std::optional<std::string> bareTitle(const ArgumentStructure& s, std::size_t entity)
+{
+    for (const auto& role : s.sentence().roles) {
+        if (role.hasOrganisation || !role.organisational || role.founder) continue;
+        const bool samePerson = std::any_of(s.arguments().begin(), s.arguments().end(), [&](const Argument& a) {
+            return a.entity == entity && a.type == EntityType::Person && a.first <= role.personFirst && role.personLast <= a.last;
+        });
+        if (samePerson) return role.role;
+    }
+    for (const auto& a : s.arguments()) {
+        if (a.entity != entity || a.type != EntityType::Person || a.anaphor) continue;
+        std::size_t at = 0;
+        const auto title = titleAfter(s, a, &at);
+        const bool withOrganisation = std::any_of(s.arguments().begin(), s.arguments().end(), [&](const Argument& o) {
+            return o.first > a.last && o.last < at;
+        });
+        if (title && title->organisational && !title->founder && !withOrganisation) return std::string(title->canonical);
+    }
+    return std::nullopt;
+}
+
+// "손정의 회장은 소프트뱅크를 창업했다": a founder's bare title is a title at the company founded.
+void foundersTitles(const ArgumentStructure& s, std::size_t firstNew, std::vector<RelationCandidate>& out)
+{
+    const std::size_t end = out.size();
+    for (std::size_t i = firstNew; i < end; ++i) {
+        if (out[i].type != RelationType::Founded) continue;
+        const auto title = bareTitle(s, out[i].source);
+        if (!title) continue;
+        RelationCandidate w = out[i];
+        w.type = RelationType::WorksFor;
+        w.evidence.role = *title;
+        w.evidence.confidence *= 0.9;
+        out.push_back(std::move(w));
+    }
+}
+
+// "배경훈 LG AI연구원 원장은 엑사원 개발을 총괄했다": what an organisation's officer makes or adopts, the
+// organisation does.
+void employersAct(const SentenceContext& ctx, std::size_t firstNew, std::vector<RelationCandidate>& out)
+{
+    if (!ctx.entities) return;
+    for (std::size_t i = firstNew; i < out.size(); ++i) {
+        RelationCandidate& r = out[i];
+        if (r.type != RelationType::Develops && r.type != RelationType::Uses) continue;
+        if ((*ctx.entities)[r.source].type != EntityType::Person) continue;
+        for (const auto& [person, org] : ctx.employerOf)
+            if (person == r.source && checkRelation(r.type, (*ctx.entities)[org].type, (*ctx.entities)[r.target].type)) {
+                r.source = org;
+                break;
+            }
+    }
+}
+
+} // namespace
+
+void addImpliedRelations(const ArgumentStructure& s, const SentenceContext& ctx, std::size_t firstNew,
+                         std::vector<RelationCandidate>& out)
+{
+    dropFoundingBySpinOff(firstNew, out);
+    foundersTitles(s, firstNew, out);
+    employersAct(ctx, firstNew, out);
+}
+
+} // namespace newsgraph::core
