@@ -17,6 +17,10 @@
 #include "extract/QuotedNameRecognizer.h"
 #include "extract/RepeatedNameFinder.h"
 #include "extract/ner/NerModel.h"
+#include "extract/english/EnglishEntityRecognizer.h"
+#include "extract/english/EnglishPublicationDate.h"
+#include "extract/english/EnglishRelationExtractor.h"
+#include "extract/english/EnglishScript.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -54,6 +58,7 @@ std::vector<AnalysedSentence> recogniseEntities(const Article& article, const Le
     const OrganisationRecognizer organisations;
     const QuotedNameRecognizer quoted;
     const ParentheticalAlias parentheses;
+    EnglishEntityRecognizer english(lexicon);
     for (const auto& sentence : article.sentences) {
         AnalysedSentence s;
         s.sentence = &sentence;
@@ -62,6 +67,7 @@ std::vector<AnalysedSentence> recogniseEntities(const Article& article, const Le
             parentheses.proposeInlineNames(s);
             lexiconRecognizer.propose(s);
             organisations.propose(s);
+            if (isEnglishSentence(sentence.text)) english.propose(s);
             quoted.propose(s);
             parentheses.attachAliases(s);
         }
@@ -123,6 +129,7 @@ Extraction RuleExtractor::extract(const Article& article) const
     static const bool trace = std::getenv("NEWSGRAPH_EXTRACT_TRACE") != nullptr;
     const ArgumentRelationExtractor arguments;
     const AppositionRelationExtractor appositions;
+    EnglishRelationExtractor english(englishPublicationDate(article));
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const AnalysedSentence& s = sentences[si];
         if (s.sentence->kind == SentenceKind::Byline) continue;
@@ -162,6 +169,7 @@ Extraction RuleExtractor::extract(const Article& article) const
             arguments.extract(structure, context, found);
             appositions.extract(structure, context, found);
         }
+        if (isEnglishSentence(s.sentence->text)) english.extract(s, resolved.bySentence[si], context, found);
         candidates.insert(candidates.end(), found.begin(), found.end());
         if (s.sentence->kind == SentenceKind::Body) {
             addCooccurrences(resolved.bySentence[si], s.sentence->index, candidates);
