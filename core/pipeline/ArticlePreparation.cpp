@@ -3,6 +3,7 @@
 #include "pipeline/ArticlePreparation.h"
 
 #include "extract/Extractor.h"
+#include "extract/english/EnglishPublicationDate.h"
 #include "pipeline/ThreadCpuTime.h"
 #include "text/ArticleReader.h"
 
@@ -33,6 +34,10 @@ PreparedArticle prepareArticle(const std::filesystem::path& path, const Extracto
             return prepared;
         prepared.bytes = sizeError ? prepared.article->body.size() : static_cast<std::size_t>(size);
         const double extractStart = threadCpuSeconds();
+        // The reader knows Korean date lines; an English header date ("June 11, 2024") needs the
+        // English date grammar, which lives with extraction.
+        if (prepared.article->metadata.publishedDate.empty())
+            prepared.article->metadata.publishedDate = englishPublicationDate(*prepared.article);
         prepared.extraction = extractor.extract(*prepared.article);
         prepared.extractSeconds = cpuSecondsSince(extractStart);
     } catch (const std::exception& e) {

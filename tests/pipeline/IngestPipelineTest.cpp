@@ -203,3 +203,26 @@ TEST_CASE("a locked database stops the run after the first refused write", "[pip
     CHECK(report.notAttempted == goodFiles - 1);
     CHECK(report.added == 0);
 }
+
+TEST_CASE("an English article's header date becomes its publication date", "[pipeline]")
+{
+    const fs::path root = fs::temp_directory_path() / ("newsgraph-pipeline-english-" + std::to_string(getpid()));
+    fs::remove_all(root);
+    fs::create_directories(root);
+    {
+        std::ofstream article(root / "english.txt");
+        article << "Harbor Analytics raises $20 million\n\nBy Jane Doe\nJune 11, 2024\n\n"
+                   "Harbor Analytics, a data start-up, said on Tuesday it had raised $20 million.\n";
+    }
+    auto store = GraphStore::open(root / "test.db");
+    REQUIRE(store.has_value());
+    const testing::FakeExtractor extractor;
+    const IngestReport report = ingestPaths({root / "english.txt"}, extractor, **store);
+    CHECK(report.added == 1);
+    auto graph = (*store)->loadGraph();
+    REQUIRE(graph.has_value());
+    REQUIRE(graph->articles.size() == 1);
+    CHECK(graph->articles.front().publishedDate.starts_with("2024-06-11"));
+    store->reset();
+    fs::remove_all(root);
+}
