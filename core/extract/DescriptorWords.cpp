@@ -13,6 +13,8 @@ bool isProductDescriptor(std::string_view word)
         "신약", "치료제", "백신", "전기차", "차량", "드론", "프레임워크", "라이브러리", "언어모델", "거대언어모델", "AI모델",
         "인공지능모델", "메신저", "콘솔", "노트북", "태블릿", "시스템", "오픈소스", "도구", "툴",
         "생성형AI", "이미지생성AI", "서비스형", "가속기", "프로세서", "그래픽카드",
+        // drug candidates go by codes ("후보물질 'CGX-101'"), as do apps and games
+        "후보물질", "신약후보물질", "파이프라인", "송금앱", "모바일앱", "신작",
     };
     return words.contains(word);
 }

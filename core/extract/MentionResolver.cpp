@@ -1,5 +1,6 @@
 #include "extract/MentionResolver.h"
 
+#include "extract/CountryPrefixedBodies.h"
 #include "extract/GenericNouns.h"
 #include "extract/Lexicon.h"
 #include "extract/NameShape.h"
@@ -132,9 +133,21 @@ ArticleEntities MentionResolver::resolve(const std::vector<AnalysedSentence>& se
             if (const LexiconEntry* e = findByName(alias)) return e->id;
         return {};
     };
+    // Bare ministry names follow the country the article wrote them with ("중국 상무부 ... 상무부는").
+    auto surfaceOf = [&](const Chosen& ch) {
+        const EntityCandidate& c = *ch.candidate;
+        return std::string_view(sentences[ch.sentence].sentence->text).substr(c.begin, c.end - c.begin);
+    };
+    CountryPrefixedBodies prefixed;
+    if (lexicon_)
+        for (const auto& ch : chosen)
+            if (const std::string id = lexiconIdFor(*ch.candidate); !id.empty())
+                if (const LexiconEntry* e = lexicon_->find(id)) prefixed.add(*e, surfaceOf(ch));
     for (auto& ch : chosen) {
         const EntityCandidate& c = *ch.candidate;
-        const std::string lexId = lexiconIdFor(c);
+        std::string lexId = lexiconIdFor(c);
+        if (const LexiconEntry* e = lexId.empty() || !lexicon_ ? nullptr : lexicon_->find(lexId))
+            lexId = prefixed.choose(*e, surfaceOf(ch)).id;
         if (!lexId.empty()) {
             ch.node = clusters.node("lex:" + lexId, lexId);
             // Rule names the lexicon knows keep their spelling as a link for later short forms.
@@ -194,11 +207,13 @@ ArticleEntities MentionResolver::resolve(const std::vector<AnalysedSentence>& se
         auto addAlias = [&](const std::string& a) {
             if (!a.empty() && std::find(e.aliases.begin(), e.aliases.end(), a) == e.aliases.end()) e.aliases.push_back(a);
         };
-        addAlias(c.name);
-        if (c.fullName.empty())
+        const auto& s = sentences[ch.sentence];
+        // A bare name moved to another country's body keeps its words, not the first body's name.
+        const bool redirected = entry && c.lexicon && c.lexicon->id != entry->id;
+        addAlias(redirected ? std::string(s.sentence->text.substr(c.begin, c.end - c.begin)) : c.name);
+        if (c.fullName.empty() && !redirected)
             for (const auto& a : c.aliases) addAlias(a);
 
-        const auto& s = sentences[ch.sentence];
         ResolvedMention m;
         m.entity = idx;
         m.firstToken = c.firstToken;

@@ -3,6 +3,8 @@
 #include "extract/GenericNouns.h"
 #include "extract/Utf8Scan.h"
 
+#include <algorithm>
+#include <array>
 #include <string>
 #include <unordered_set>
 
@@ -94,6 +96,37 @@ ArgumentRole roleAfter(const std::vector<Token>& tokens, std::size_t last, std::
         return tokens[i].role;
     }
     return ArgumentRole::None;
+}
+
+// The eighteen most frequent Korean surnames: names starting with them are Korean far more often than
+// transliterations are ("제임스", "주니치" start with rarer ones).
+bool hasCommonSurname(std::string_view word)
+{
+    static constexpr std::array common{
+        std::string_view{"김"}, std::string_view{"이"}, std::string_view{"박"}, std::string_view{"최"},
+        std::string_view{"정"}, std::string_view{"강"}, std::string_view{"조"}, std::string_view{"윤"},
+        std::string_view{"장"}, std::string_view{"임"}, std::string_view{"한"}, std::string_view{"오"},
+        std::string_view{"서"}, std::string_view{"신"}, std::string_view{"권"}, std::string_view{"황"},
+        std::string_view{"안"}, std::string_view{"송"}};
+    return std::find(common.begin(), common.end(), utf8::prefix(word, 1)) != common.end();
+}
+
+// For "홍길동 네오랩 대표": a Korean name that is unlikely to be a Japanese or Western one ("이케다", "도널드").
+bool isKoreanBusinessName(std::string_view word)
+{
+    static constexpr std::array risky{std::string_view{"도"}, std::string_view{"제"}, std::string_view{"주"},
+                                      std::string_view{"하"}, std::string_view{"우"}, std::string_view{"구"},
+                                      std::string_view{"나"}, std::string_view{"마"}, std::string_view{"모"},
+                                      std::string_view{"소"}, std::string_view{"어"}, std::string_view{"인"},
+                                      std::string_view{"사"}, std::string_view{"부"}, std::string_view{"가"},
+                                      std::string_view{"기"}, std::string_view{"고"}};
+    static constexpr std::array japaneseEndings{std::string_view{"다"}, std::string_view{"코"}, std::string_view{"키"},
+                                                std::string_view{"로"}, std::string_view{"타"}, std::string_view{"카"},
+                                                std::string_view{"케"}, std::string_view{"네"}, std::string_view{"루"},
+                                                std::string_view{"마"}, std::string_view{"야"}, std::string_view{"와"}};
+    if (!looksLikeKoreanPersonName(word)) return false;
+    if (std::find(risky.begin(), risky.end(), utf8::prefix(word, 1)) != risky.end()) return false;
+    return std::find(japaneseEndings.begin(), japaneseEndings.end(), utf8::suffix(word, 1)) == japaneseEndings.end();
 }
 
 } // namespace newsgraph::core

@@ -1,8 +1,10 @@
 #include "extract/OrganisationRecognizer.h"
 
+#include "extract/DescriptorWords.h"
 #include "extract/GenericNouns.h"
 #include "extract/NameShape.h"
 #include "extract/OrganisationSuffixes.h"
+#include "extract/PlaceNames.h"
 #include "extract/RoleTitles.h"
 #include "extract/TriggerTable.h"
 #include "extract/Utf8Scan.h"
@@ -46,20 +48,48 @@ bool endsLikeAbstractNoun(std::string_view word)
     static const std::unordered_set<char32_t> endings{U'력', U'성', U'화', U'적', U'계', U'권', U'감', U'률', U'율', U'비',
                                                        U'금', U'물', U'업', U'자', U'들', U'식', U'론', U'법', U'점', U'층',
                                                        U'가', U'제', U'장', U'원', U'체', U'용', U'품', U'사', U'세'};
-    return utf8::allHangul(word) && endings.contains(utf8::last(word));
+    if (!utf8::allHangul(word) || !endings.contains(utf8::last(word))) return false;
+    // Long transliterations may end in 론 ("넥스트론", "아스트론"); long Sino-Korean compounds ending in 론 are rare.
+    return utf8::length(word) <= 3 || utf8::last(word) != U'론';
+}
+
+bool coveredByAny(const AnalysedSentence& s, std::size_t first, std::size_t last)
+{
+    for (const auto& c : s.candidates)
+        if (c.firstToken <= last && first <= c.lastToken) return true;
+    return false;
 }
 
 } // namespace
 
-bool isCompanyDescriptor(std::string_view word)
+namespace {
+// Company nouns as whole words ("스타트업", "제약사"); compounds of them are accepted more cautiously.
+const std::unordered_set<std::string_view>& baseCompanyDescriptors()
 {
     static const std::unordered_set<std::string_view> words{
         "기업", "스타트업", "업체", "회사", "빅테크", "자회사", "계열사", "제조사", "제조업체", "개발사", "운영사", "유니콘",
         "통신사", "게임사", "반도체기업", "테크기업", "IT기업", "대기업", "중견기업", "벤처기업", "플랫폼기업", "핀테크기업",
         "제약사", "제약회사", "바이오기업", "완성차업체", "팹리스", "법무법인", "은행", "증권사", "보험사", "카드사",
         "항공사", "건설사", "유통사", "배급사", "제작사", "설계사", "소프트웨어기업", "디자인하우스",
+        "바이오벤처", "바이오텍", "합작사", "합작법인", "핀테크", "손자회사", "지주사", "제약기업", "게임업체",
     };
-    return words.contains(word);
+    return words;
+}
+} // namespace
+
+bool isCompanyDescriptor(std::string_view word)
+{
+    const auto& words = baseCompanyDescriptors();
+    if (words.contains(word)) return true;
+    // Compounds that end in a company noun describe a company too: "석유회사", "바이오기업", "배터리업체", "합작법인".
+    static constexpr std::array endings{std::string_view{"회사"}, std::string_view{"기업"}, std::string_view{"업체"},
+                                        std::string_view{"제조사"}, std::string_view{"개발사"}, std::string_view{"제약사"},
+                                        std::string_view{"스타트업"}, std::string_view{"바이오벤처"}, std::string_view{"합작사"},
+                                        std::string_view{"합작법인"}, std::string_view{"게임사"}, std::string_view{"팹리스"}};
+    if (utf8::length(word) < 3 || !utf8::allHangul(word) || isGenericNoun(word)) return false;
+    for (auto e : endings)
+        if (word.ends_with(e) && word.size() > e.size()) return true;
+    return false;
 }
 
 // "도쿄전력, 가시마건설 등 현지 대기업", "제이컵스 등 글로벌 기업들": names listed before 등 and a company noun.
@@ -93,7 +123,21 @@ void proposeListedCompanies(AnalysedSentence& s, std::size_t etc)
             return;
         if (utf8::allHangul(t.stem) && utf8::length(t.stem) < 2) return;
         s.candidates.push_back(make(s, member, member, EntityType::Company, 0.6, "listed-company"));
-        if (member == 0 || tokens[member - 1].punct != PunctKind::Comma) return;
+        if (member == 0) return;
+        // "와이즈(Wise)와 리밋리 등": a member joined by 와/과, written on the word or after its parenthesis.
+        const Token& joint = tokens[member - 1];
+        if (joint.isWord() && joint.role == ArgumentRole::Comitative && joint.particle != "과의" && joint.particle != "와의") {
+            if (joint.stem.empty()) {
+                i = member - 1;
+                continue;
+            }
+            if (!isNameWord(joint.stem, 8) || matchRoleTitle(joint.stem) || isCompanyDescriptor(joint.stem) ||
+                utf8::containsDigit(joint.stem) || (utf8::allHangul(joint.stem) && utf8::length(joint.stem) < 2))
+                return;
+            s.candidates.push_back(make(s, member - 1, member - 1, EntityType::Company, 0.55, "listed-company"));
+            return;
+        }
+        if (joint.punct != PunctKind::Comma) return;
         i = member - 1;
     }
 }
@@ -114,14 +158,17 @@ void proposeByPredicate(AnalysedSentence& s, std::size_t i)
         if (!tokens[k].isWord()) return;
         const std::string_view w = tokens[k].text;
         const bool splitOff = source && (w.starts_with("분사") || w.starts_with("분리돼") || w.starts_with("분할"));
-        const bool bought = object && k == i + 1 &&
+        // "언노운월즈를 5억달러에 인수했고": the price may stand between the name and the verb.
+        const bool priceHere = k == i + 1 && utf8::containsDigit(tokens[k].text) && tokens[k].particle == "에";
+        const bool afterPrice = k == i + 2 && utf8::containsDigit(tokens[i + 1].text) && tokens[i + 1].particle == "에";
+        const bool bought = object && (k == i + 1 || afterPrice) &&
                             (w.starts_with("인수") || w.starts_with("합병") || w.starts_with("사들") || w.starts_with("품었"));
         // "SK쉴더스를 세웠다", "엔씨에이아이를 출범시켰다": what is founded or launched is an organisation.
         const bool founded = object && k == i + 1 &&
                              (w.starts_with("세웠") || w.starts_with("설립") || w.starts_with("창업") || w.starts_with("출범"));
         if (founded && (isOfficeNoun(t.stem) || isGenericNoun(t.stem))) return;
         fits = splitOff || bought || founded;
-        if (!fits && !tokens[k].particle.empty()) return;
+        if (!fits && !tokens[k].particle.empty() && !priceHere) return;
     }
     if (!fits || !isNameWord(t.stem, 12) || matchRoleTitle(t.stem) || isCompanyDescriptor(t.stem)) return;
     addPredicateName(s, i);
@@ -186,7 +233,7 @@ void OrganisationRecognizer::propose(AnalysedSentence& s) const
         const Token& t = tokens[i];
         if (!t.isWord() || t.stem.empty()) continue;
 
-        if (auto m = matchOrganisationSuffix(t.stem)) {
+        if (auto m = matchOrganisationSuffix(t.stem); m && !(m->suffix == "대" && t.particle == "로")) {
             // Three-syllable "…시"/"…현" words are as often Japanese given names (히로시, 다카시) as cities:
             // a city needs its own particle and no bare name word before it.
             if ((m->suffix == "시" || m->suffix == "현") && utf8::length(t.stem) <= 3) {
@@ -202,8 +249,14 @@ void OrganisationRecognizer::propose(AnalysedSentence& s) const
         // "코슬라 벤처스": a name word and a detached suffix word.
         if (auto m = matchDetachedSuffix(t.stem); m && i > 0) {
             const Token& prev = tokens[i - 1];
-            if (prev.isWord() && prev.particle.empty() && t.spaceBefore && isNameWord(prev.stem, 6) &&
-                !utf8::containsDigit(prev.stem) && !matchRoleTitle(prev.stem))
+            // "노스파인 스튜디오": the name's last syllable may look like the copula 인; before a suffix word it is not.
+            const std::string_view name = prev.particle == "인" ? prev.text : prev.stem;
+            const bool bare = prev.particle.empty() || prev.particle == "인";
+            // A company word after a short common word is a description ("게임 스튜디오"), not a name.
+            const bool shortHangul = utf8::allHangul(name) && utf8::length(name) < 3;
+            if (prev.isWord() && bare && t.spaceBefore && isNameWord(name, 6) && !utf8::containsDigit(name) &&
+                !matchRoleTitle(name) && !(m->type == EntityType::Company && m->suffix != "홀딩스" && shortHangul) &&
+                !isProductDescriptor(name) && !isCompanyDescriptor(name) && !name.ends_with("용"))
                 s.candidates.push_back(make(s, i - 1, i, m->type, m->confidence, "org-detached-suffix"));
             continue;
         }
@@ -222,9 +275,18 @@ void OrganisationRecognizer::propose(AnalysedSentence& s) const
         }
 
         // "AI 스타트업 업스테이지", "빅테크 아마존": a descriptor followed by an unknown name.
-        if (isCompanyDescriptor(t.stem) && t.particle.empty() && i + 1 < tokens.size()) {
+        // "팹리스인 뉴로세미와": the descriptor may be linked to the name by the copula.
+        if (isCompanyDescriptor(t.stem) && (t.particle.empty() || t.particle == "인") && i + 1 < tokens.size()) {
             const Token& next = tokens[i + 1];
             if (!next.isWord() || next.stem.empty() || !next.spaceBefore) continue;
+            // "제약사 버텍스 파마슈티컬스(Vertex Pharmaceuticals)": a name of two words with its Latin form.
+            if (i + 3 < tokens.size() && tokens[i + 2].isWord() && tokens[i + 2].particle.empty() && next.particle.empty() &&
+                tokens[i + 3].punct == PunctKind::OpenParen && !tokens[i + 3].spaceBefore && isNameWord(next.stem, 6) &&
+                isNameWord(tokens[i + 2].stem, 8) && !matchRoleTitle(tokens[i + 2].stem) && i + 4 < tokens.size() &&
+                utf8::hasLatin(tokens[i + 4].text) && !coveredByAny(s, i + 1, i + 2)) {
+                s.candidates.push_back(make(s, i + 1, i + 2, EntityType::Company, 0.6, "company-descriptor"));
+                continue;
+            }
             const std::string_view name = next.stem;
             if (!isNameWord(name, 8) || matchRoleTitle(name) || isCompanyDescriptor(name)) continue;
             const bool latin = utf8::hasLatin(name);
@@ -233,9 +295,13 @@ void OrganisationRecognizer::propose(AnalysedSentence& s) const
             const bool head = !next.particle.empty() || i + 2 >= tokens.size() || !tokens[i + 2].isWord() ||
                               matchRoleTitle(tokens[i + 2].stem) || tokens[i + 2].stem == "같은" || tokens[i + 2].stem == "등";
             if (!head) continue;
+            // After a compound ("이동통신업체 광고다") the name must carry its own particle.
+            if (!baseCompanyDescriptors().contains(t.stem) && next.particle.empty()) continue;
             s.candidates.push_back(make(s, i + 1, i + 1, EntityType::Company, 0.55, "company-descriptor"));
         }
     }
+    // Towns and districts last: the regions they follow come from the lexicon and the suffix rules above.
+    PlaceNames().propose(s);
 }
 
 } // namespace newsgraph::core

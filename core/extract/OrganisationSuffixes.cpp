@@ -61,6 +61,19 @@ constexpr std::array suffixRules{
     SuffixRule{"뱅크", EntityType::Company, 2, 0.6},          SuffixRule{"페이", EntityType::Company, 2, 0.55},
     SuffixRule{"항공", EntityType::Company, 2, 0.6},          SuffixRule{"해운", EntityType::Company, 2, 0.6},
     SuffixRule{"닷컴", EntityType::Company, 1, 0.65},         SuffixRule{"AI", EntityType::Company, 2, 0.55},
+    // Pharmaceutical, industrial and chip makers keep their trade in the name ("오노약품공업", "하이론세미콘").
+    SuffixRule{"파마슈티컬스", EntityType::Company, 1, 0.75}, SuffixRule{"테라퓨틱스", EntityType::Company, 1, 0.75},
+    SuffixRule{"바이오로직스", EntityType::Company, 1, 0.75}, SuffixRule{"바이오사이언스", EntityType::Company, 1, 0.75},
+    SuffixRule{"공업", EntityType::Company, 2, 0.65},         SuffixRule{"세미콘", EntityType::Company, 1, 0.7},
+    SuffixRule{"에너지", EntityType::Company, 3, 0.55},       SuffixRule{"인더스트리즈", EntityType::Company, 1, 0.7},
+    SuffixRule{"머티리얼즈", EntityType::Company, 1, 0.7},    SuffixRule{"스튜디오스", EntityType::Company, 1, 0.65},
+    // Trade associations and foundations are organisations of their own; "한국바이오협회".
+    SuffixRule{"연합회", EntityType::Company, 2, 0.6},        SuffixRule{"협의회", EntityType::Company, 2, 0.55},
+    SuffixRule{"협회", EntityType::Company, 2, 0.6},          SuffixRule{"재단", EntityType::Government, 2, 0.55},
+    // US and other counties: "바토카운티", "윌리엄슨카운티".
+    SuffixRule{"카운티", EntityType::Place, 2, 0.7},
+    // Research and development agencies ("연방과학산업연구기구", "신에너지산업기술종합개발기구").
+    SuffixRule{"연구기구", EntityType::Government, 2, 0.6},  SuffixRule{"개발기구", EntityType::Government, 2, 0.6},
 };
 
 // Whole words (or endings) that share an organisation ending but are common nouns.
@@ -99,6 +112,9 @@ const std::unordered_set<std::string_view>& refusedEndings()
         "유가증권", "위안부", "시한부", "잠수부", "일반부", "재판부", "연구부", "편집부", "택시", "개인택시", "공감대",
         "지구대", "수사대", "구조대", "봉사대", "순찰대", "예정대", "예비대", "학대", "아동학대", "여자대학교", "여자대학",
         "정규대학", "일반대학교", "은신처", "피난처", "안식처", "도피처", "간편페이", "미래모빌리티", "에어모빌리티", "도심항공모빌리티", "민간항공", "국제항공", "전력", "대학", "모든대학",
+        "재생에너지", "신재생에너지", "청정에너지", "친환경에너지", "원자력에너지", "수소에너지", "태양에너지", "풍력에너지",
+        "대체에너지", "화석에너지", "그린에너지", "바이오에너지", "해양에너지", "지열에너지", "무탄소에너지", "화학공업", "기계공업",
+        "제조업협회", "업종별협회", "관련협회", "사업자협회", "장학재단", "공익재단", "복지재단", "문화재단", "자선재단",
         "사업그룹", "기업그룹", "재벌그룹", "스터디그룹", "워킹그룹", "태스크포스그룹", "주요그룹", "대기업그룹",
     };
     return set;
@@ -148,9 +164,18 @@ bool isUniversityDae(std::string_view word)
         "억대", "만대", "천대", "원대", "러대", "엔대", "위대", "적대", "환대", "냉대", "홀대", "우대", "접대", "박대", "소대",
         "중대", "연대", "위원대", "시위대", "자위대", "경비대", "특공대", "소방대", "방위대", "원정대", "응원대", "기동대",
         "해병대", "사관대", "공감대", "지구대", "수사대", "구조대", "봉사대", "순찰대", "학대", "십대", "백대", "명문대", "지방대", "사립대", "국립대", "전문대", "초거대", "차세대", "신세대", "구세대",
+        "시험대", "토대", "가격대", "시간대", "연령대", "계산대", "진열대", "받침대", "지지대", "전망대", "주파수대", "대역대",
+        "금액대", "점수대", "평가대", "기대치대", "단상대", "선반대", "결제대", "체험대",
     };
+    // "아인트호번공대", "존스홉킨스의대": a named faculty after a transliterated name is a university.
+    static const std::unordered_set<std::string_view> faculties{"공대", "의대", "법대", "약대", "치대", "음대", "미대"};
+    if (faculties.contains(utf8::suffix(word, 2)) && utf8::length(word) >= 5)
+        return utf8::allHangul(word) && !isGenericNoun(utf8::prefix(word, utf8::length(word) - 2));
     const std::string_view lastTwo = utf8::suffix(word, 2);
     if (refusedTwo.contains(lastTwo) || refusedTwo.contains(utf8::suffix(word, 3)) || refusedTwo.contains(word)) return false;
+    // "계획대(로)", "예상대(로)": a common noun before 대 is a measure, not a university's name.
+    const std::string_view beforeDae = utf8::prefix(word, utf8::length(word) - 1);
+    if (isGenericNoun(beforeDae) || isFunctionWord(beforeDae)) return false;
     return !utf8::containsDigit(word) && utf8::allHangul(utf8::prefix(word, utf8::length(word) - 1));
 }
 
@@ -183,6 +208,11 @@ std::optional<SuffixMatch> matchOrganisationSuffix(std::string_view word)
     if (word.empty() || (index.candidates(word).empty() && !word.ends_with("대"))) return std::nullopt;
     if (isGenericNoun(word) || utf8::isAsciiDigit(static_cast<unsigned char>(word[0]))) return std::nullopt;
     if (endsWithRefused(word)) return std::nullopt;
+    // "국립보건원", "국립표준기술연구소": an institute that calls itself national is a public body.
+    if (word.starts_with("국립") && utf8::length(word) >= 4 && !word.ends_with("공원") && !word.ends_with("정원") &&
+        !word.ends_with("수목원") &&
+        (word.ends_with("원") || word.ends_with("연구소") || word.ends_with("센터") || word.ends_with("재단")))
+        return SuffixMatch{EntityType::Government, "국립", 0.65};
     if (isUniversityDae(word)) return SuffixMatch{EntityType::Academia, "대", 0.6};
     for (const SuffixRule* candidate : index.candidates(word)) {
         const SuffixRule& rule = *candidate;
@@ -199,6 +229,9 @@ std::optional<SuffixMatch> matchOrganisationSuffix(std::string_view word)
                 if (prefix == generic) return std::nullopt;
         }
         if (rule.suffix == "대학교" || rule.suffix == "대학") {
+            // "약학대학", "공과대학", "의과대학": a college inside a university, named after its discipline.
+            const char32_t lastOfPrefix = utf8::last(prefix);
+            if (utf8::length(prefix) == 2 && (lastOfPrefix == U'학' || lastOfPrefix == U'과')) return std::nullopt;
             for (std::string_view generic : {"여자", "정규", "일반", "지방", "명문", "국립", "사립", "해외", "주요", "외국", "전문"})
                 if (prefix == generic) return std::nullopt;
         }
@@ -226,6 +259,15 @@ std::optional<SuffixMatch> matchDetachedSuffix(std::string_view word)
         SuffixRule{"캐피털", EntityType::Investor, 0, 0.65},  SuffixRule{"파트너스", EntityType::Investor, 0, 0.65},
         SuffixRule{"인베스트먼트", EntityType::Investor, 0, 0.7}, SuffixRule{"자산운용", EntityType::Investor, 0, 0.7},
         SuffixRule{"홀딩스", EntityType::Company, 0, 0.7},    SuffixRule{"대학교", EntityType::Academia, 0, 0.7},
+        // Foreign company names keep their English structure: "노스파인 스튜디오", "버텍스 파마슈티컬스".
+        SuffixRule{"스튜디오", EntityType::Company, 0, 0.6},  SuffixRule{"스튜디오스", EntityType::Company, 0, 0.65},
+        SuffixRule{"파마슈티컬스", EntityType::Company, 0, 0.7}, SuffixRule{"파마수티컬스", EntityType::Company, 0, 0.7},
+        SuffixRule{"테라퓨틱스", EntityType::Company, 0, 0.7}, SuffixRule{"바이오사이언스", EntityType::Company, 0, 0.65},
+        SuffixRule{"바이오로직스", EntityType::Company, 0, 0.65}, SuffixRule{"게임즈", EntityType::Company, 0, 0.65},
+        SuffixRule{"인터랙티브", EntityType::Company, 0, 0.6}, SuffixRule{"엔터테인먼트", EntityType::Company, 0, 0.6},
+        SuffixRule{"테크놀로지스", EntityType::Company, 0, 0.65}, SuffixRule{"일렉트로닉스", EntityType::Company, 0, 0.65},
+        SuffixRule{"모터스", EntityType::Company, 0, 0.65},   SuffixRule{"랩스", EntityType::Company, 0, 0.6},
+        SuffixRule{"인더스트리즈", EntityType::Company, 0, 0.65}, SuffixRule{"코퍼레이션", EntityType::Company, 0, 0.65},
     };
     for (const auto& rule : detached)
         if (word == rule.suffix) return SuffixMatch{rule.type, rule.suffix, rule.confidence};

@@ -2,12 +2,14 @@
 
 #include "extract/GenericNouns.h"
 #include "extract/NameShape.h"
+#include "extract/OccupationNames.h"
 #include "extract/RoleTitles.h"
 #include "extract/Utf8Scan.h"
 
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <string_view>
 
 namespace newsgraph::core {
 namespace {
@@ -46,37 +48,6 @@ bool startsNamePhrase(const std::vector<Token>& tokens, std::size_t i)
     if (i == 0) return true;
     const Token& before = tokens[i - 1];
     return !before.isWord() || !before.particle.empty() || looksLikeVerbForm(before.text);
-}
-
-// The eighteen most frequent Korean surnames: names starting with them are Korean far more often than
-// transliterations are ("제임스", "주니치" start with rarer ones).
-bool hasCommonSurname(std::string_view word)
-{
-    static constexpr std::array common{
-        std::string_view{"김"}, std::string_view{"이"}, std::string_view{"박"}, std::string_view{"최"},
-        std::string_view{"정"}, std::string_view{"강"}, std::string_view{"조"}, std::string_view{"윤"},
-        std::string_view{"장"}, std::string_view{"임"}, std::string_view{"한"}, std::string_view{"오"},
-        std::string_view{"서"}, std::string_view{"신"}, std::string_view{"권"}, std::string_view{"황"},
-        std::string_view{"안"}, std::string_view{"송"}};
-    return std::find(common.begin(), common.end(), utf8::prefix(word, 1)) != common.end();
-}
-
-// For "홍길동 네오랩 대표": a Korean name that is unlikely to be a Japanese or Western one ("이케다", "도널드").
-bool isKoreanBusinessName(std::string_view word)
-{
-    static constexpr std::array risky{std::string_view{"도"}, std::string_view{"제"}, std::string_view{"주"},
-                                      std::string_view{"하"}, std::string_view{"우"}, std::string_view{"구"},
-                                      std::string_view{"나"}, std::string_view{"마"}, std::string_view{"모"},
-                                      std::string_view{"소"}, std::string_view{"어"}, std::string_view{"인"},
-                                      std::string_view{"사"}, std::string_view{"부"}, std::string_view{"가"},
-                                      std::string_view{"기"}, std::string_view{"고"}};
-    static constexpr std::array japaneseEndings{std::string_view{"다"}, std::string_view{"코"}, std::string_view{"키"},
-                                                std::string_view{"로"}, std::string_view{"타"}, std::string_view{"카"},
-                                                std::string_view{"케"}, std::string_view{"네"}, std::string_view{"루"},
-                                                std::string_view{"마"}, std::string_view{"야"}, std::string_view{"와"}};
-    if (!looksLikeKoreanPersonName(word)) return false;
-    if (std::find(risky.begin(), risky.end(), utf8::prefix(word, 1)) != risky.end()) return false;
-    return std::find(japaneseEndings.begin(), japaneseEndings.end(), utf8::suffix(word, 1)) == japaneseEndings.end();
 }
 
 // Titles that belong to companies (not ministers or presidents, who come with known organisations).
@@ -130,6 +101,25 @@ bool coveredByCandidate(const AnalysedSentence& s, std::size_t token)
     return std::any_of(s.candidates.begin(), s.candidates.end(), [&](const EntityCandidate& c) {
         return c.type != EntityType::Person && c.firstToken <= token && token <= c.lastToken;
     });
+}
+
+// "김창한 크래프톤 대표", "박지인 대표": a Korean name whose last syllable also ends verb forms (한, 인, 서 ...),
+// right before an organisation or the title, at the start of the phrase.
+bool isGivenNameBeforeTitle(const AnalysedSentence& s, std::size_t i, std::size_t title)
+{
+    const auto& tokens = s.tokens;
+    const std::string_view w = tokens[i].text;
+    if (utf8::length(w) != 3 || !looksLikeKoreanPersonName(w) || !hasCommonSurname(w)) return false;
+    if (std::u32string_view(U"한인서자아나해어면").find(utf8::last(w)) == std::u32string_view::npos) return false;
+    // Right before the title only at the start of the sentence or after punctuation: "혁신을 강조한 대표는" is a verb.
+    if (i + 1 == title) return i == 0 || !tokens[i - 1].isWord();
+    // After an object or adverbial the word is a relative verb ("혁신을 강조한 누리전자 대표"); after a topic,
+    // subject, genitive or copula a verb form cannot stand, so it is the name ("크래프톤의 김창한 대표").
+    if (!coveredByCandidate(s, i + 1)) return false;
+    if (i == 0 || !tokens[i - 1].isWord()) return true;
+    const ArgumentRole before = tokens[i - 1].role;
+    return before == ArgumentRole::Topic || before == ArgumentRole::Subject || before == ArgumentRole::Genitive ||
+           before == ArgumentRole::Copula;
 }
 
 std::string joinTokens(const AnalysedSentence& s, std::size_t first, std::size_t last, bool stemLast)
@@ -186,6 +176,7 @@ void addPerson(AnalysedSentence& s, std::size_t first, std::size_t last, std::si
 
 void PersonRecognizer::propose(AnalysedSentence& s, std::vector<std::string>& known) const
 {
+    proposePersonsAfterOccupation(s, known);
     const auto& tokens = s.tokens;
     for (std::size_t r = 0; r < tokens.size(); ++r) {
         const Token& titleToken = tokens[r];
@@ -196,15 +187,29 @@ void PersonRecognizer::propose(AnalysedSentence& s, std::vector<std::string>& kn
         // Backward: "[name] [organisation] [department] title".
         std::size_t a = r;
         bool past = false;
-        while (a > 0 && r - a < 7) {
+        std::size_t glossTokens = 0; // a parenthesis does not count towards the phrase's length
+        while (a > 0 && r - a - glossTokens < 7) {
             const Token& t = tokens[a - 1];
             if (t.isWord() && startsNamePhrase(tokens, a - 1)) {
                 --a; // "미무로 유키", "하세가와 주니치": a name syllable read as a particle
                 break;
             }
+            // "마리사 카펠라 버텍스 연구개발(R&D) 총괄 부사장": a gloss in parentheses inside the title phrase.
+            if (t.punct == PunctKind::CloseParen) {
+                std::size_t open = a - 1;
+                while (open > 0 && tokens[open].punct != PunctKind::OpenParen && a - 1 - open <= 5) --open;
+                if (tokens[open].punct != PunctKind::OpenParen || tokens[open].spaceBefore || open == 0 ||
+                    !tokens[open - 1].isWord() || !tokens[open - 1].particle.empty())
+                    break;
+                glossTokens += a - open;
+                a = open;
+                continue;
+            }
             if (!t.isWord() || !t.particle.empty() || t.stem.empty() || utf8::containsDigit(t.text)) break;
             if (isPastMarker(t.text)) past = true;
-            else if (!isCurrentMarker(t.text) && looksLikeVerbForm(t.text) && !coveredByCandidate(s, a - 1)) break;
+            else if (!isCurrentMarker(t.text) && looksLikeVerbForm(t.text) && !coveredByCandidate(s, a - 1) &&
+                     !isGivenNameBeforeTitle(s, a - 1, r))
+                break;
             --a;
         }
         std::size_t nameFirst = none, nameLast = none;
@@ -235,6 +240,11 @@ void PersonRecognizer::propose(AnalysedSentence& s, std::vector<std::string>& kn
                 nameFirst = nameLast = a;
                 confidence = 0.75;
                 newOrganisation = a + 1;
+            } else if (count == 1 && end + 1 == r && utf8::length(tokens[a].text) == 3 && looksLikeKoreanPersonName(tokens[a].text) &&
+                       hasCommonSurname(tokens[a].text) && isGenericNoun(tokens[end].text)) {
+                // "장병규 이사회 의장": a Korean name, then the body the title belongs to.
+                nameFirst = nameLast = a;
+                confidence = 0.75;
             } else if (count >= 1 && count <= 3 &&
                        (org || end == r || isPastMarker(tokens[end].text) || isCurrentMarker(tokens[end].text))) {
                 nameFirst = a;
@@ -254,7 +264,9 @@ void PersonRecognizer::propose(AnalysedSentence& s, std::vector<std::string>& kn
                     bool koreanInside = looksLikeKoreanPersonName(lastWord) && hasCommonSurname(lastWord);
                     for (std::size_t k = a; k < end; ++k)
                         if (isFunctionWord(tokens[k].text) || isGenericNoun(tokens[k].text)) koreanInside = true;
-                    if (koreanInside || !(org || age || genitiveOrg)) nameFirst = none;
+                    // "하워드 러트닉 상무장관": a cabinet title names its ministry itself.
+                    const bool cabinet = title->matched == "장관" || title->matched == "차관" || title->matched == "총리";
+                    if (koreanInside || !(org || age || genitiveOrg || cabinet)) nameFirst = none;
                     confidence = org ? 0.75 : 0.65;
                 }
             }
@@ -316,8 +328,7 @@ void PersonRecognizer::propose(AnalysedSentence& s, std::vector<std::string>& kn
             continue;
         }
 
-        // Forward: "창업자 일리언 존스는", "최고경영자 샘 올트먼은".
-        // "창업자 일리언 존스는", "구글의 공동창업자인 세르게이 브린과".
+        // Forward: "창업자 일리언 존스는", "구글의 공동창업자인 세르게이 브린과".
         if ((!titleToken.particle.empty() && titleToken.particle != "인") || r + 1 >= tokens.size()) continue;
         // Only founder and chief-executive titles introduce a name after them ("대표 만혼 남녀" is "typical").
         if (!(title->founder || title->matched == "최고경영자" || title->matched == "CEO")) continue;

@@ -2,6 +2,7 @@
 
 #include "extract/DescriptorWords.h"
 #include "extract/GenericNouns.h"
+#include "extract/LatinProductNames.h"
 #include "extract/NameShape.h"
 #include "extract/OrganisationRecognizer.h"
 #include "extract/OrganisationSuffixes.h"
@@ -46,6 +47,8 @@ std::optional<Quoted> quotedAt(const std::vector<Token>& tokens, std::size_t ope
 
 void QuotedNameRecognizer::propose(AnalysedSentence& s) const
 {
+    // Latin names need no quotes to stand out after a product noun ("설계 도구 DSO.ai를").
+    proposeLatinProducts(s);
     const auto& tokens = s.tokens;
     const std::string_view text = s.sentence->text;
     for (std::size_t i = 0; i < tokens.size(); ++i) {

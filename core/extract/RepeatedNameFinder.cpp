@@ -2,6 +2,7 @@
 
 #include "extract/GenericNouns.h"
 #include "extract/NameShape.h"
+#include "extract/OrganisationSuffixes.h"
 #include "extract/Utf8Scan.h"
 
 #include <algorithm>
@@ -47,7 +48,9 @@ bool matchesAt(const AnalysedSentence& s, std::size_t i, const std::vector<std::
         const Token& t = s.tokens[i + k];
         if (!t.isWord()) return false;
         const bool last = k + 1 == words.size();
-        if (last ? t.stem != words[k] : (t.text != words[k] || !t.particle.empty())) return false;
+        // A name ending in 인 may have lost it to the copula reading ("노스파인 스튜디오" -> 노스파 + 인).
+        const bool lastMatches = t.stem == words[k] || (t.particle == "인" && t.text == words[k]);
+        if (last ? !lastMatches : (t.text != words[k] || !t.particle.empty())) return false;
         if (k > 0 && !t.spaceBefore) return false;
     }
     return true;
@@ -69,6 +72,13 @@ void RepeatedNameFinder::addRepeats(std::vector<AnalysedSentence>& sentences, bo
             add(c.name, "", c.confidence);
             for (const auto& alias : c.aliases) add(alias, "", c.confidence);
             ++occurrences[c.name];
+            // "노스파인 스튜디오", "버텍스 파마슈티컬스": later sentences drop the company word ("노스파인은").
+            if (c.type != EntityType::Person && c.rule != "repeat") {
+                const auto words = splitWords(c.name);
+                if (words.size() == 2 && matchDetachedSuffix(words.back()) && utf8::length(words.front()) >= 2 &&
+                    !looksLikeKoreanPersonName(words.front()))
+                    add(words.front(), c.name, c.confidence);
+            }
             if (c.type == EntityType::Person) {
                 const auto words = splitWords(c.name);
                 if (words.size() >= 2) {
@@ -105,7 +115,7 @@ void RepeatedNameFinder::addRepeats(std::vector<AnalysedSentence>& sentences, bo
                 c.firstToken = i;
                 c.lastToken = last;
                 c.begin = s.tokens[i].begin;
-                c.end = s.tokens[last].stemEnd();
+                c.end = s.tokens[last].stem == l.words.back() ? s.tokens[last].stemEnd() : s.tokens[last].end;
                 c.name = std::string(s.sentence->text.substr(c.begin, c.end - c.begin));
                 c.fullName = l.fullName.empty() ? (c.name == l.name ? "" : l.name) : l.fullName;
                 c.type = l.type;
