@@ -16,6 +16,15 @@ namespace {
 
 using R = RelationType;
 
+// Sentence openers that carry on the record of the company just discussed ("앞서", "이후", "지난해에는").
+bool continuesRecord(const std::vector<Token>& tokens)
+{
+    if (tokens.empty() || !tokens.front().isWord()) return false;
+    const std::string_view w = tokens.front().text;
+    return w == "앞서" || w == "이후" || w == "이어" || w == "또" || w == "또한" || w == "이에" || w.starts_with("지난해") ||
+           w.starts_with("올해") || w.starts_with("최근");
+}
+
 // The discourse focus ("이 회사") standing in for a missing argument.
 struct Focus {
     bool allowed = false;
@@ -24,12 +33,15 @@ struct Focus {
     Focus(const ArgumentStructure& s, const SentenceContext& ctx, std::size_t t)
     {
         allowed = !hasSubjectMarkedToken(s, t) && ctx.focusOrganisation && ctx.entities;
-        if (!allowed) return;
+        if (!ctx.focusOrganisation || !ctx.entities) return;
+        // Filled even when a subject bars the focus as agent: some rules still need it as the object.
         arg.entity = *ctx.focusOrganisation;
         arg.type = (*ctx.entities)[arg.entity].type;
         arg.anaphor = true;
         arg.confidence = 0.5;
+        known = true;
     }
+    bool known = false; // a focus organisation exists at all
 };
 
 // The clause's subject: the nearest subject or topic before the trigger, else a topic earlier in the sentence.
@@ -131,7 +143,9 @@ void readComitative(const ArgumentStructure& s, const SentenceContext& ctx, cons
     };
     // "배달의민족과 쿠팡이츠의 점유율 경쟁이 치열하다": the rivalry of names joined in the genitive, when the
     // trigger heads its phrase ("협력 요청이" is a request, not a partnership).
-    if (agents.empty() && r.continuation == Continuation::Particle) {
+    // "SK온과 포드의 합작사 블루오벌SK": the owners of a joint venture are partners, whoever the clause is about.
+    const bool jointVenture = trig.word == "합작사" || trig.word == "합작법인";
+    if ((agents.empty() && r.continuation == Continuation::Particle) || (jointVenture && r.continuation == Continuation::Bare)) {
         const Args owners = genitiveBefore(s, r.at);
         if (owners.size() >= 2 && mutual(owners))
             return emitSymmetric(r.type, owners, s, ctx, r.predicate, trig.word, confidence * 0.9, out);
@@ -147,11 +161,19 @@ void readRoundParticipation(const ArgumentStructure& s, const SentenceContext& c
     const auto& tokens = s.tokens();
     std::size_t round = tokens.size();
     for (std::size_t k = r.clause.first; k < r.at; ++k)
-        if (tokens[k].isWord() && (tokens[k].stem.starts_with("투자") || tokens[k].stem.starts_with("시리즈")) &&
+        if (tokens[k].isWord() && (tokens[k].stem.starts_with("투자") || tokens[k].stem.starts_with("시리즈") ||
+                                  tokens[k].stem == "라운드") &&
             tokens[k].stem != "투자자" && tokens[k].stem != "투자사")
             round = k;
-    if (round == tokens.size() || subject.empty()) return;
-    Args investee = nearestWithRole(s, ArgumentRole::Genitive, round >= 3 ? round - 3 : 0, round);
+    // "소프트뱅크벤처스와 KDB산업은행이 새로 참여했고": investment firms joining, right after the round was
+    // named, join the round even when this clause does not name it again.
+    // A public bank beside a VC ("소프트뱅크벤처스와 KDB산업은행이") joins it; companies alone may join anything.
+    const bool investors =
+        std::any_of(subject.begin(), subject.end(), [](const Argument* a) { return a->type == EntityType::Investor; }) &&
+        std::all_of(subject.begin(), subject.end(), [](const Argument* a) { return isOrganisation(a->type); });
+    if (subject.empty() || (round == tokens.size() && !investors)) return;
+    Args investee = round == tokens.size() ? Args{}
+                                           : nearestWithRole(s, ArgumentRole::Genitive, round >= 3 ? round - 3 : 0, round);
     Argument roundFocus;
     if (investee.empty() && ctx.focusOrganisation && ctx.entities) {
         roundFocus.entity = *ctx.focusOrganisation;
@@ -266,6 +288,13 @@ void ArgumentRelationExtractor::readArguments(const ArgumentStructure& s, const 
                 confidence *= 0.85;
             }
         }
+        // "큐어젠틱스는 … 한승우 대표가 창업한 회사로, 성남에 본사를 두고": people have no headquarters, so a
+        // person subject from an earlier relative clause yields to the sentence's topic.
+        if ((type == R::LocatedIn || type == R::OfficeIn) && !sources.empty() &&
+            std::all_of(sources.begin(), sources.end(), [](const Argument* a) { return a->type == EntityType::Person; })) {
+            const Args topic = nearestWithRole(s, ArgumentRole::Topic, 0, sources.front()->first);
+            if (!topic.empty()) sources = topic;
+        }
         // "X에 위치한 Y": the place belongs to the phrase the verb modifies, never to the clause's subject.
         if (type == R::LocatedIn && r.adnominal && !r.head) return;
         // "카카오의 AI 사업부가 분사해 설립됐다", "X의 본사는 Y에 있다": the owner of the subject noun acts.
@@ -291,6 +320,14 @@ void ArgumentRelationExtractor::readArguments(const ArgumentStructure& s, const 
                 confidence *= 0.75;
             }
         }
+        // "기존 투자사인 카카오벤처스도 후속 투자에 나섰다": a follow-on investment goes to the company the passage
+        // is about.
+        if (type == R::InvestsIn && targets.empty() && !sources.empty() && t > 0 && s.tokens()[t - 1].text == "후속" &&
+            focus.known &&
+            std::all_of(sources.begin(), sources.end(), [](const Argument* a) { return a->type == EntityType::Investor; })) {
+            targets = {&focus.arg};
+            confidence *= 0.75;
+        }
         if (!trig.swapped && !trig.sellerSubject && !sources.empty())
             for (const Argument* companion : companions(s, r))
                 if (std::find(sources.begin(), sources.end(), companion) == sources.end()) sources.push_back(companion);
@@ -309,6 +346,8 @@ void ArgumentRelationExtractor::readArguments(const ArgumentStructure& s, const 
         // "X에서 설립된 Y": 에서 names where (or what from) Y was founded, not who founded it.
         if (sources.empty() && type != R::Founded) sources = nearestWithRole(s, ArgumentRole::Source, r.clause.first, t);
         if (sources.empty()) sources = nearestWithRole(s, ArgumentRole::Genitive, t >= 4 ? t - 4 : 0, t);
+        // "Y가 X 주도로 … 투자를 유치했다": the round's lead investor.
+        if (sources.empty() && type == R::InvestsIn) sources = roundLeader(s, r.clause.first, t);
         // "카카오에 인수된", "X에 영입된", "X에 도입된 Y": the dative acts.
         if (sources.empty() && (type == R::Acquires || type == R::WorksFor || type == R::Uses))
             sources = nearestWithRole(s, ArgumentRole::Dative, r.clause.first, t);
@@ -320,11 +359,20 @@ void ArgumentRelationExtractor::readArguments(const ArgumentStructure& s, const 
         // "X에 영입된 Y": the one hired is the relation's source.
         if (trig.swapped) std::swap(sources, targets);
     }
-    if (sources.empty() && !targets.empty() && focus.allowed && !r.passive && type == R::Develops) {
+    // "앞서 2021년 Y를 인수했고": a buyer left unsaid is the company the passage is about, when the sentence
+    // opens by continuing that company's record; otherwise the focus may be a company merely mentioned before.
+    const bool impliedBuyer = type == R::Acquires && !r.adnominal && !r.head && continuesRecord(s.tokens());
+    if (sources.empty() && !targets.empty() && focus.allowed && !r.passive && (type == R::Develops || impliedBuyer)) {
         sources = {&focus.arg};
         confidence *= 0.75;
     }
     emit(type, sources, targets, s, ctx, r.predicate, trig.word, confidence, out);
+    // "오지환 대표가 대전 유성구에 세운 스타트업이다": where a company was founded is where it is based.
+    if (type == R::Founded && !targets.empty()) {
+        const Args places = nearestWithRole(s, ArgumentRole::Dative, r.clause.first, t);
+        if (!places.empty() && std::all_of(places.begin(), places.end(), [](const Argument* a) { return isLocation(a->type); }))
+            emit(R::LocatedIn, targets, places, s, ctx, r.predicate, trig.word, confidence * 0.8, out);
+    }
     // "존 스미스는 테슬라에서 자율주행 소프트웨어를 개발한다": a person working at an organisation.
     if (type == R::Develops && !r.passive) {
         Args people;

@@ -186,6 +186,19 @@ Args staffOwner(const ArgumentStructure& s, std::size_t clauseFirst, std::size_t
     return {};
 }
 
+Args roundLeader(const ArgumentStructure& s, std::size_t clauseFirst, std::size_t trigger)
+{
+    const auto& tokens = s.tokens();
+    for (const auto& a : s.arguments()) {
+        // "X 주도로", "X 주도하에", "X 주도의": the bare name right before 주도 led the round, so it invested.
+        if (a.anaphor || a.first < clauseFirst || a.last + 1 >= trigger || !tokens[a.last].particle.empty()) continue;
+        if (a.type == EntityType::Person || isLocation(a.type)) continue;
+        const Token& next = tokens[a.last + 1];
+        if (next.isWord() && next.text.starts_with("주도") && !next.text.starts_with("주도권")) return s.groupOf(a);
+    }
+    return {};
+}
+
 Args genitiveBefore(const ArgumentStructure& s, std::size_t trigger)
 {
     const auto& tokens = s.tokens();

@@ -33,6 +33,8 @@ Args subjectNounOwner(const ArgumentStructure& s, std::size_t clauseFirst, std::
 Args staffOwner(const ArgumentStructure& s, std::size_t clauseFirst, std::size_t trigger);
 // An organisation in the genitive right before the trigger noun ("X의 투자를 받았다", "X의 전폭적인 지원을").
 Args genitiveBefore(const ArgumentStructure& s, std::size_t trigger);
+// The organisation leading a funding round: "X 주도로 … 투자를 유치했다".
+Args roundLeader(const ArgumentStructure& s, std::size_t clauseFirst, std::size_t trigger);
 // The company named right before a stake noun ("삼성물산 지분 19%를", "ARM의 지분을").
 Args stakeOwner(const ArgumentStructure& s, std::size_t stake);
 // In a chain of places ("일본 도쿄에"), the one the relation means.

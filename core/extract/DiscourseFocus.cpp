@@ -25,6 +25,11 @@ void DiscourseFocus::addAnaphors(ArgumentStructure& s, const std::vector<Extract
             s.addAnaphor(i, *organisation_, entities[*organisation_].type, 0.6);
         else if (organisation_ && (t.stem == "이곳" || t.stem == "이 회사"))
             s.addAnaphor(i, *organisation_, entities[*organisation_].type, 0.5);
+        // "회사는 경기도 이천에 본사를 두고": a bare 회사 opening the sentence as its topic is the company the
+        // article is about; elsewhere in a sentence it is usually generic ("회사가 많다").
+        else if (organisation_ && i == 0 && t.stem == "회사" &&
+                 (t.role == ArgumentRole::Topic || t.role == ArgumentRole::Subject))
+            s.addAnaphor(i, *organisation_, entities[*organisation_].type, 0.5);
         else if (person_ && (t.stem == "그" || t.stem == "그녀") && (t.role == ArgumentRole::Topic || t.role == ArgumentRole::Subject))
             s.addAnaphor(i, *person_, EntityType::Person, 0.6);
     }

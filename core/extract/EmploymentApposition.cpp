@@ -152,6 +152,52 @@ void unrecordedTitles(const ArgumentStructure& s, const SentenceContext& ctx, st
     }
 }
 
+// The ministry a minister's title names: "상무장관" -> 상무부, "국방차관" -> 국방부, "산업통상자원부장관" -> itself.
+// Only one government entity of the article may match, so "미국 상무부" and "중국 상무부" stay apart.
+std::optional<std::size_t> ministryNamedBy(std::string_view stem, const std::vector<ExtractedEntity>& entities)
+{
+    const std::string prefix(stem);
+    const std::string ministries[] = {prefix, prefix + "부"};
+    auto names = [&](const ExtractedEntity& e, const std::string& m) {
+        if (e.name == m || (e.name.size() > m.size() && e.name.ends_with(" " + m))) return true;
+        return std::find(e.aliases.begin(), e.aliases.end(), m) != e.aliases.end();
+    };
+    std::optional<std::size_t> found;
+    for (std::size_t i = 0; i < entities.size(); ++i) {
+        if (entities[i].type != EntityType::Government) continue;
+        if (!std::any_of(std::begin(ministries), std::end(ministries), [&](const std::string& m) { return names(entities[i], m); }))
+            continue;
+        if (found) return std::nullopt;
+        found = i;
+    }
+    return found;
+}
+
+// "하워드 러트닉 상무장관은": the title's stem names the ministry, which need not appear in the sentence.
+void ministerTitles(const ArgumentStructure& s, const SentenceContext& ctx, std::vector<RelationCandidate>& out)
+{
+    if (!ctx.entities) return;
+    const auto& tokens = s.tokens();
+    for (const auto& person : s.arguments()) {
+        // Not skipped when the recogniser recorded the title: that role names no organisation here.
+        if (person.anaphor || person.type != EntityType::Person) continue;
+        std::size_t at = 0;
+        const auto title = titleAfter(s, person, &at);
+        if (!title || (title->matched != "장관" && title->matched != "차관" && title->matched != "차관보")) continue;
+        const std::string_view word = tokens[at].stem;
+        if (word.size() <= title->matched.size()) continue; // a bare 장관 does not say which ministry
+        const auto ministry = ministryNamedBy(word.substr(0, word.size() - title->matched.size()), *ctx.entities);
+        if (!ministry || *ministry == person.entity) continue;
+        RelationCandidate r;
+        r.type = RelationType::WorksFor;
+        r.source = person.entity;
+        r.target = *ministry;
+        r.evidence = makeEvidence(s, ctx, r.type, at, word, 0.7);
+        r.evidence.role = std::string(title->canonical);
+        out.push_back(std::move(r));
+    }
+}
+
 } // namespace
 
 std::optional<RoleTitle> titleAfter(const ArgumentStructure& s, const Argument& person, std::size_t* token)
@@ -183,6 +229,7 @@ void addEmploymentAppositions(const ArgumentStructure& s, const SentenceContext&
     formerEmployers(s, ctx, out);
     titleCopulas(s, ctx, out);
     unrecordedTitles(s, ctx, out);
+    ministerTitles(s, ctx, out);
 }
 
 } // namespace newsgraph::core

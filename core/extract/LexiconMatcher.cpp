@@ -5,7 +5,6 @@
 #include "text/Utf8.h"
 
 #include <algorithm>
-#include <queue>
 
 namespace newsgraph::core {
 namespace {
@@ -165,8 +164,6 @@ LexiconMatcher::LexiconMatcher(const Lexicon& lexicon)
     std::ranges::sort(singleSyllables_);
     std::ranges::sort(singleHans_);
 
-    nodes_.reserve(forms.size() * 12);
-    nodes_.emplace_back();
     for (const Form& form : forms) {
         Pattern pattern;
         pattern.entry = form.entry;
@@ -179,26 +176,12 @@ LexiconMatcher::LexiconMatcher(const Lexicon& lexicon)
             addPattern(spacedAtScriptChanges(form.normalised), pattern);
         }
     }
-    buildFailureLinks();
+    automaton_.finish();
 }
 
 void LexiconMatcher::addPattern(const std::string& normalised, Pattern pattern)
 {
-    std::int32_t node = 0;
-    for (const char c : normalised) {
-        const auto byte = static_cast<unsigned char>(c);
-        std::int32_t next = child(node, byte);
-        if (next < 0) {
-            next = static_cast<std::int32_t>(nodes_.size());
-            auto& edges = nodes_[static_cast<std::size_t>(node)].next;
-            edges.insert(std::ranges::lower_bound(edges, byte, {}, &std::pair<unsigned char, std::int32_t>::first),
-                         {byte, next});
-            nodes_.emplace_back();
-        }
-        node = next;
-    }
-    Node& end = nodes_[static_cast<std::size_t>(node)];
-    if (end.output >= 0)
+    if (!automaton_.add(normalised, static_cast<std::int32_t>(patterns_.size())))
         return; // the same form under two ids: the first (file order) wins
     const auto points = codePoints(normalised);
     std::size_t hangul = 0;
@@ -215,45 +198,7 @@ void LexiconMatcher::addPattern(const std::string& normalised, Pattern pattern)
     pattern.shortHangul = onlyHangul && hangul <= 2;
     pattern.singleSyllable = points.size() == 1 && onlyHangul;
     pattern.singleHan = points.size() == 1 && scriptClassOf(points[0]) == ScriptClass::Han;
-    end.output = static_cast<std::int32_t>(patterns_.size());
     patterns_.push_back(std::move(pattern));
-}
-
-std::int32_t LexiconMatcher::child(std::int32_t node, unsigned char byte) const
-{
-    if (node == 0 && rootReady_)
-        return rootNext_[byte];
-    const auto& edges = nodes_[static_cast<std::size_t>(node)].next;
-    const auto found = std::ranges::lower_bound(edges, byte, {}, &std::pair<unsigned char, std::int32_t>::first);
-    return found != edges.end() && found->first == byte ? found->second : -1;
-}
-
-void LexiconMatcher::buildFailureLinks()
-{
-    rootNext_.fill(-1);
-    for (const auto& [byte, next] : nodes_[0].next)
-        rootNext_[byte] = next;
-    rootReady_ = true;
-    std::queue<std::int32_t> queue;
-    for (const auto& [byte, next] : nodes_[0].next) {
-        nodes_[static_cast<std::size_t>(next)].fail = 0;
-        queue.push(next);
-    }
-    while (!queue.empty()) {
-        const std::int32_t node = queue.front();
-        queue.pop();
-        for (const auto& [byte, next] : nodes_[static_cast<std::size_t>(node)].next) {
-            std::int32_t fallback = nodes_[static_cast<std::size_t>(node)].fail;
-            while (fallback > 0 && child(fallback, byte) < 0)
-                fallback = nodes_[static_cast<std::size_t>(fallback)].fail;
-            const std::int32_t target = child(fallback, byte);
-            Node& current = nodes_[static_cast<std::size_t>(next)];
-            current.fail = target >= 0 && target != next ? target : 0;
-            const Node& failNode = nodes_[static_cast<std::size_t>(current.fail)];
-            current.outputLink = failNode.output >= 0 ? current.fail : failNode.outputLink;
-            queue.push(next);
-        }
-    }
 }
 
 bool LexiconMatcher::accepts(std::string_view text, std::size_t begin, std::size_t end, const Pattern& pattern) const
@@ -336,15 +281,9 @@ void LexiconMatcher::collect(const matcher::NormalisedText& normalised, std::vec
     const std::string_view text = normalised.text;
     std::int32_t state = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        while (state > 0 && child(state, byte) < 0)
-            state = nodes_[static_cast<std::size_t>(state)].fail;
-        const std::int32_t next = child(state, byte);
-        state = next >= 0 ? next : 0;
-        const Node& current = nodes_[static_cast<std::size_t>(state)];
-        for (std::int32_t node = current.output >= 0 ? state : current.outputLink; node >= 0;
-             node = nodes_[static_cast<std::size_t>(node)].outputLink) {
-            const Pattern& pattern = patterns_[static_cast<std::size_t>(nodes_[static_cast<std::size_t>(node)].output)];
+        state = automaton_.step(state, static_cast<unsigned char>(text[i]));
+        for (std::int32_t node = automaton_.firstOutput(state); node >= 0; node = automaton_.nextOutput(node)) {
+            const Pattern& pattern = patterns_[static_cast<std::size_t>(automaton_.output(node))];
             const std::size_t end = i + 1;
             const std::size_t begin = end - pattern.length;
             if (accepts(text, begin, end, pattern))

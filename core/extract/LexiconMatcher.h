@@ -2,8 +2,8 @@
 #pragma once
 
 #include "Lexicon.h"
+#include "LexiconMatcherAutomaton.h"
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -48,12 +48,6 @@ private:
         bool singleSyllable = false; // "미", "일": only inside chains like "한·미·일"
         bool singleHan = false;    // "美", "日": not inside other hanja words
     };
-    struct Node {
-        std::vector<std::pair<unsigned char, std::int32_t>> next; // sorted by byte
-        std::int32_t fail = 0;
-        std::int32_t output = -1;     // pattern ending here, or -1
-        std::int32_t outputLink = -1; // next node on the fail chain that has an output
-    };
 
     struct Candidate {
         std::size_t begin = 0, end = 0; // original byte offsets
@@ -64,12 +58,8 @@ private:
     // Every acceptable hit in `text`, before the leftmost-longest choice.
     void collect(const matcher::NormalisedText& text, std::vector<Candidate>& out) const;
     bool accepts(std::string_view text, std::size_t begin, std::size_t end, const Pattern& pattern) const;
-    void buildFailureLinks();
-    std::int32_t child(std::int32_t node, unsigned char byte) const;
 
-    std::vector<Node> nodes_;
-    std::array<std::int32_t, 256> rootNext_{}; // the root's transitions, the busiest node
-    bool rootReady_ = false;
+    LexiconMatcherAutomaton automaton_;
     std::vector<Pattern> patterns_;
     std::vector<char32_t> singleSyllables_; // sorted, for chain checks
     std::vector<char32_t> singleHans_;      // sorted

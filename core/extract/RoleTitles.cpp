@@ -68,6 +68,9 @@ constexpr std::array titles{
     TitleForm{"부장", "manager", true, false, false},
     TitleForm{"차장", "deputy manager", true, false, true},
     TitleForm{"국장", "director", true, false, false},
+    // Public-office titles: "정보통신산업정책관", "기획조정실장", "반도체정책과장" end with them.
+    TitleForm{"정책관", "director general", true, false, false},
+    TitleForm{"과장", "division director", true, false, false},
     TitleForm{"청장", "commissioner", true, false, false},
     TitleForm{"처장", "head", true, false, false},
     TitleForm{"총장", "president", true, false, false},
@@ -76,6 +79,9 @@ constexpr std::array titles{
     TitleForm{"위원장", "chairman", true, false, false},
     TitleForm{"장관", "minister", true, false, false},
     TitleForm{"차관", "vice minister", true, false, false},
+    TitleForm{"차관보", "assistant secretary", true, false, false},
+    // A governor heads a state or province's government ("조지아 주지사").
+    TitleForm{"주지사", "governor", true, false, false},
     TitleForm{"총리", "prime minister", true, false, false},
     TitleForm{"대통령", "president", true, false, false},
     TitleForm{"의원", "lawmaker", true, false, false},

@@ -78,6 +78,8 @@ constexpr std::array table{
     Trigger{R::WorksFor, "합류", Slot::Dative, Slot::None, true, 0.7},
     Trigger{R::WorksFor, "재직", Slot::Source, Slot::Dative, true, 0.75},
     Trigger{R::WorksFor, "근무", Slot::Source, Slot::Dative, true, 0.75},
+    // "X에서 해외사업을 총괄하다 독립했다": running a business at X is working there.
+    Trigger{R::WorksFor, "총괄", Slot::Source, Slot::None, true, 0.6},
     Trigger{R::WorksFor, "연구", Slot::Source, Slot::None, true, 0.55},
     // "X는 Y를 영입했다": the organisation hires; the person hired works for it.
     Trigger{R::WorksFor, "영입", Slot::Object, Slot::None, true, 0.7, true},
@@ -187,6 +189,8 @@ constexpr std::array table{
     Trigger{R::PartnersWith, "제휴", Slot::Comitative, Slot::None, true, 0.75},
     Trigger{R::PartnersWith, "협업", Slot::Comitative, Slot::None, true, 0.75},
     Trigger{R::PartnersWith, "협약", Slot::Comitative, Slot::None, true, 0.75},
+    // "X와 라이선스 계약을 맺었다", "X와 기술 계약을 체결": an agreement with a named party (ontology: partners_with).
+    Trigger{R::PartnersWith, "계약", Slot::Comitative, Slot::None, true, 0.65},
     Trigger{R::PartnersWith, "각서", Slot::Comitative, Slot::None, true, 0.7},
     Trigger{R::PartnersWith, "손잡", Slot::Comitative, Slot::None, false, 0.75},
     Trigger{R::PartnersWith, "손을", Slot::Comitative, Slot::None, false, 0.6},

@@ -50,7 +50,7 @@ struct IngestOptions {
     // order (so results do not depend on timing). Unset = automatic (up to 2); 0 = none, all work
     // on the calling thread.
     std::optional<std::size_t> workers;
-    // Commit every few dozen articles instead of after each one (each article still rolls back
+    // Commit every few hundred articles instead of after each one (each article still rolls back
     // alone on failure). Faster, but holds the write lock for the whole run: for batch tools.
     bool bulk = false;
 };

@@ -16,7 +16,14 @@ namespace newsgraph::core::store {
 class ArticleWriter
 {
 public:
+    struct Options {
+        // Leave the article's sentences in the trigram-index queue for the caller to index
+        // (bulk ingest does so once per commit); otherwise the queue is indexed whenever it
+        // holds enough sentences.
+        bool deferSentenceIndex = false;
+    };
     explicit ArticleWriter(const Database& db) : db_(db) {}
+    ArticleWriter(const Database& db, Options options) : db_(db), options_(options) {}
 
     // Runs in its own transaction; throws SqlError (the transaction is then rolled back).
     // An article with the stored hash is left alone unless `extractorVersion` is newer than the
@@ -25,6 +32,7 @@ public:
 
 private:
     const Database& db_;
+    Options options_;
 };
 
 // Removes relations without evidence (unless user-added) and extracted entities that nothing

@@ -86,6 +86,9 @@ struct GraphStore::Impl {
         if (bulk) {
             bulkCount = 0;
             auto open = std::move(bulk); // rolled back by its destructor if the commit fails
+            // Bulk ingest leaves its sentences queued (see ArticleWriter::Options) and indexes
+            // them here, in one large FTS segment per commit.
+            store::indexQueuedSentences(*db);
             open->commit();
         }
     }
@@ -202,7 +205,8 @@ Result<IngestStatus> GraphStore::ingest(const Article& article, const Extraction
             impl.bulk = std::make_unique<Transaction>(*impl.db);
         IngestStatus status;
         try {
-            status = store::ArticleWriter(*impl.db).write(article, extraction, extractorVersion);
+            status = store::ArticleWriter(*impl.db, {.deferSentenceIndex = impl.bulk != nullptr})
+                         .write(article, extraction, extractorVersion);
         } catch (...) {
             // An I/O error may have made SQLite roll back the whole bulk transaction.
             if (impl.bulk && !impl.db->inTransaction()) {

@@ -199,3 +199,102 @@ TEST_CASE("works_for from English bylines: reporters work for the outlet named",
     INFO(describeRelations(y));
     CHECK(hasRelation(y, RelationType::WorksFor, "Jane Doe", "The Korea Herald"));
 }
+
+TEST_CASE("invests_in: round leaders (주도로) and investors joining a round (라운드)", "[extract][relations][rules][round]")
+{
+    expectAll(RelationType::InvestsIn, {
+        {"핀테크 스타트업 모아소프트가 누리벤처스 주도로 200억원 규모의 시리즈A 투자를 유치했다.", "누리벤처스", "모아소프트"},
+    });
+    const Extraction x = testExtractor().extract(makeArticle(
+        {"모아소프트가 누리벤처스 주도로 200억원 규모의 시리즈A 투자를 유치했다.", "이번 라운드에는 한빛인베스트먼트도 참여했다."}));
+    INFO(describeRelations(x));
+    CHECK(hasRelation(x, RelationType::InvestsIn, "한빛인베스트먼트", "모아소프트"));
+    const Extraction joined = testExtractor().extract(makeArticle(
+        {"모아소프트가 누리벤처스 주도로 200억원 규모의 시리즈A 투자를 유치했다.", "한빛인베스트먼트가 새로 참여했다."}));
+    INFO(describeRelations(joined));
+    CHECK(hasRelation(joined, RelationType::InvestsIn, "한빛인베스트먼트", "모아소프트"));
+    const Extraction followOn = testExtractor().extract(makeArticle(
+        {"모아소프트가 200억원 규모의 시리즈A 투자를 유치했다.", "기존 투자사인 누리벤처스도 후속 투자에 나섰다."}));
+    INFO(describeRelations(followOn));
+    CHECK(hasRelation(followOn, RelationType::InvestsIn, "누리벤처스", "모아소프트"));
+    // Leading a project is not investing in it.
+    expectNone(RelationType::InvestsIn, {
+        {"한빛전자 주도로 모아소프트는 새 칩을 개발했다.", "한빛전자", "모아소프트"},
+    });
+}
+
+TEST_CASE("partners_with: agreements (계약) with a named party", "[extract][relations][rules]")
+{
+    expectAll(RelationType::PartnersWith, {
+        {"모아소프트는 5일 한빛전자와 라이선스 계약을 맺었다고 밝혔다.", "모아소프트", "한빛전자"},
+        {"앞서 누리전자는 모아소프트와 기술 계약을 체결했다.", "누리전자", "모아소프트"},
+    });
+}
+
+TEST_CASE("works_for: public-office titles ending a compound (정책관, 과장, 차관보)", "[extract][relations][rules]")
+{
+    expectAll(RelationType::WorksFor, {
+        {"김민수 한빛전자 정보통신산업정책관은 \"성과가 크다\"고 말했다.", "김민수", "한빛전자"},
+        {"박영수 모아소프트 반도체정책과장은 계획을 밝혔다.", "박영수", "모아소프트"},
+    });
+}
+
+TEST_CASE("located_in: a sentence-initial 회사는 stands for the article's company", "[extract][relations][rules]")
+{
+    const Extraction x = testExtractor().extract(
+        makeArticle({"모아소프트는 새 공장을 짓는다고 밝혔다.", "회사는 서울 강남구에 본사를 두고 있다."}));
+    INFO(describeRelations(x));
+    CHECK((hasRelation(x, RelationType::LocatedIn, "모아소프트", "강남구") ||
+           hasRelation(x, RelationType::LocatedIn, "모아소프트", "서울")));
+}
+
+TEST_CASE("works_for: a minister's title names the ministry (상무장관 -> 상무부)", "[extract][relations][rules]")
+{
+    const Extraction x = testExtractor().extract(
+        makeArticle({"미국 상무부는 보조금 지급을 미뤘다.", "하워드 러트닉 상무장관은 청문회에서 입장을 밝혔다."}));
+    INFO(describeRelations(x));
+    CHECK(hasRelation(x, RelationType::WorksFor, "하워드 러트닉", "상무부"));
+    // A bare 장관 says nothing about which ministry.
+    const Extraction bare = testExtractor().extract(
+        makeArticle({"미국 상무부는 보조금 지급을 미뤘다.", "하워드 러트닉 장관은 청문회에서 입장을 밝혔다."}));
+    CHECK_FALSE(hasRelation(bare, RelationType::WorksFor, "하워드 러트닉", "상무부"));
+}
+
+TEST_CASE("acquires: a buyer left unsaid is the company the passage is about", "[extract][relations][rules]")
+{
+    const Extraction x = testExtractor().extract(makeArticle(
+        {"모아소프트는 해외 개발사 인수를 이어가고 있다.", "앞서 2021년 한빛게임즈를 5억달러에 인수했고, 지난해에는 누리스튜디오를 인수했다."}));
+    INFO(describeRelations(x));
+    CHECK(hasRelation(x, RelationType::Acquires, "모아소프트", "한빛게임즈"));
+    CHECK(hasRelation(x, RelationType::Acquires, "모아소프트", "누리스튜디오"));
+    // A company only mentioned in the previous sentence is not the buyer of an unattributed purchase.
+    const Extraction other = testExtractor().extract(makeArticle(
+        {"드론은 중국 DJI가 하드웨어에서 앞서나갔다.", "일단 측량 업체 ‘한빛랩스’를 인수하고 기술 차별화에 힘썼다."}));
+    CHECK_FALSE(hasRelation(other, RelationType::Acquires, "DJI", "한빛랩스"));
+}
+
+TEST_CASE("located_in: headquarters after a founder clause, and where a company was founded", "[extract][relations][rules]")
+{
+    expectAll(RelationType::LocatedIn, {
+        {"모아소프트는 한빛대 출신 김민수 대표가 창업한 회사로, 서울 강남구에 본사를 두고 있다.", "모아소프트", "서울"},
+        {"모아소프트는 2023년 김민수 대표가 서울 강남구에 세운 스타트업이다.", "모아소프트", "강남구"},
+    });
+    // People have no headquarters.
+    expectNone(RelationType::LocatedIn, {
+        {"모아소프트는 한빛대 출신 김민수 대표가 창업한 회사로, 서울 강남구에 본사를 두고 있다.", "김민수", "서울"},
+    });
+}
+
+TEST_CASE("partners_with: the owners of a joint venture named in the genitive", "[extract][relations][rules]")
+{
+    expectAll(RelationType::PartnersWith, {
+        {"에너지부는 같은 달 한빛전자와 누리모터스의 합작사 모아배터리에도 대출을 확정했다.", "한빛전자", "누리모터스"},
+    });
+}
+
+TEST_CASE("works_for: running a business at an organisation (X에서 … 총괄)", "[extract][relations][rules]")
+{
+    expectAll(RelationType::WorksFor, {
+        {"김민수 대표는 모아소프트에서 해외사업을 총괄하다 독립했다.", "김민수", "모아소프트"},
+    });
+}

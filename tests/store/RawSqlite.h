@@ -27,6 +27,16 @@ public:
         return sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr);
     }
 
+    // The first column of the first row as an integer (0 when there is no row).
+    long long queryInt(const std::string& sql)
+    {
+        sqlite3_stmt* statement = nullptr;
+        sqlite3_prepare_v2(db_, sql.c_str(), -1, &statement, nullptr);
+        const long long value = sqlite3_step(statement) == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : 0;
+        sqlite3_finalize(statement);
+        return value;
+    }
+
     // Every row of every ordinary table, in rowid order, as text: compares database contents.
     std::string dump()
     {

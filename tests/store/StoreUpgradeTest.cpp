@@ -152,3 +152,28 @@ TEST_CASE("bulk ingest commits in groups, isolates failures and holds the write 
     REQUIRE(store->putSetting("k", "v"));
     CHECK(other.dump().find("hash-a2") != std::string::npos);
 }
+
+TEST_CASE("bulk ingest indexes its sentences at each commit, with the tuned merge setting", "[store][search]")
+{
+    TempDir dir;
+    auto path = dir / "g.db";
+    auto store = openStore(path);
+    RawConnection raw(path);
+    CHECK(raw.queryInt("SELECT v FROM sentences_fts_config WHERE k = 'automerge'") == 8);
+
+    REQUIRE(store->beginBulkIngest(4));
+    for (int i = 0; i < 6; ++i) {
+        ArticleBuilder b("bulk" + std::to_string(i) + ".txt", "h" + std::to_string(i));
+        b.sentence("벌크" + std::to_string(i) + " 기사에서 회사가 투자했다.");
+        REQUIRE(store->ingest(b.article, b.extraction));
+    }
+    // Four articles committed and indexed; the last two wait, queued, in the open transaction,
+    // and this connection still finds them.
+    CHECK(raw.queryInt("SELECT count(*) FROM sentences") == 4);
+    CHECK(raw.queryInt("SELECT count(*) FROM sentences_fts_queue") == 0);
+    CHECK(hitCount(*store, "투자했다") == 6);
+    REQUIRE(store->endBulkIngest());
+    CHECK(raw.queryInt("SELECT count(*) FROM sentences_fts_queue") == 0);
+    CHECK(raw.queryInt("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH '\"투자했다\"'") == 6);
+    CHECK(hitCount(*store, "벌크5") == 1);
+}

@@ -78,6 +78,8 @@ std::size_t particleSuffixLength(const std::vector<char32_t>& chars, std::size_t
         const auto& part = particles[p];
         if (end - begin <= part.size()) // keep at least one char of stem
             continue;
+        if (chars[end - 1] != part.back()) // most words end in no particle: a cheap first test
+            continue;
         if (std::equal(part.begin(), part.end(), chars.begin() + static_cast<std::ptrdiff_t>(end - part.size()))) {
             *id = static_cast<int>(p);
             return part.size();
@@ -90,11 +92,21 @@ void CharFeatures::extract(const std::vector<char32_t>& chars, SentenceFeatures&
 {
     const std::size_t n = chars.size();
     out.hashes.clear();
+    out.hashes.reserve(n * 40); // at most ~38 features per char without hints
     out.offsets.assign(1, 0);
-    auto at = [&](std::ptrdiff_t i) -> char32_t {
-        return i < 0 ? beforeSentence : i >= static_cast<std::ptrdiff_t>(n) ? afterSentence : chars[static_cast<std::size_t>(i)];
-    };
-    auto cls = [&](std::ptrdiff_t i) { return static_cast<std::uint64_t>(charClass(at(i))); };
+    out.offsets.reserve(n + 1);
+    // The sentence with three boundary marks on each side, and its script classes: every feature
+    // below reads at most three chars beyond either end, so `at` and `cls` need no range tests.
+    constexpr std::ptrdiff_t pad = 3;
+    std::vector<char32_t> padded(n + 2 * pad, afterSentence);
+    std::fill_n(padded.begin(), pad, beforeSentence);
+    std::copy(chars.begin(), chars.end(), padded.begin() + pad);
+    std::vector<std::uint8_t> classes(padded.size());
+    for (std::size_t k = 0; k < padded.size(); ++k)
+        classes[k] = static_cast<std::uint8_t>(charClass(padded[k]));
+    auto at = [&](std::ptrdiff_t i) { return padded[static_cast<std::size_t>(i + pad)]; };
+    auto cls = [&](std::ptrdiff_t i) { return static_cast<std::uint64_t>(classes[static_cast<std::size_t>(i + pad)]); };
+    auto classOf = [&](std::size_t k) { return static_cast<CharClass>(classes[k + pad]); };
 
     // Per-eojeol facts, computed once: bounds, stripped end (without trailing punctuation), particle, stem hash.
     struct Word {
@@ -105,15 +117,15 @@ void CharFeatures::extract(const std::vector<char32_t>& chars, SentenceFeatures&
     std::vector<Word> words;
     std::vector<int> wordOf(n, -1);
     for (std::size_t i = 0; i < n;) {
-        if (charClass(chars[i]) == CharClass::Space) {
+        if (classOf(i) == CharClass::Space) {
             ++i;
             continue;
         }
         std::size_t j = i;
-        while (j < n && charClass(chars[j]) != CharClass::Space)
+        while (j < n && classOf(j) != CharClass::Space)
             ++j;
         std::size_t core = j;
-        while (core > i + 1 && charClass(chars[core - 1]) == CharClass::Punct)
+        while (core > i + 1 && classOf(core - 1) == CharClass::Punct)
             --core;
         int particle = -1;
         const std::size_t suffix = particleSuffixLength(chars, i, core, &particle);
@@ -151,11 +163,12 @@ void CharFeatures::extract(const std::vector<char32_t>& chars, SentenceFeatures&
                 lexCls[k] = static_cast<std::uint8_t>(m.cls);
             }
 
+    static const std::uint32_t bias = Hasher(0).done(); // the feature every position has
     for (std::size_t ui = 0; ui < n; ++ui) {
         const auto i = static_cast<std::ptrdiff_t>(ui);
         const char32_t c = chars[ui];
         auto emit = [&](const Hasher& h) { out.hashes.push_back(h.done()); };
-        emit(Hasher(0));
+        out.hashes.push_back(bias);
         for (std::ptrdiff_t d = -3; d <= 3; ++d)
             emit(Hasher(static_cast<std::uint32_t>(4 + d)).add(at(i + d)));
         for (std::ptrdiff_t d = -2; d <= 1; ++d)
@@ -202,17 +215,17 @@ void CharFeatures::extract(const std::vector<char32_t>& chars, SentenceFeatures&
         }
         if (ui > 0 && isNumberChar(chars[ui - 1]) && !isNumberChar(c))
             emit(Hasher(35).add(c).add(at(i + 1)));
-        const auto cc = charClass(c);
-        if (cc == CharClass::Upper || cc == CharClass::Lower) {
+        auto latin = [&](std::size_t k) { return classOf(k) == CharClass::Upper || classOf(k) == CharClass::Lower; };
+        if (latin(ui)) {
             std::size_t b = ui, e = ui;
-            while (b > 0 && (charClass(chars[b - 1]) == CharClass::Upper || charClass(chars[b - 1]) == CharClass::Lower))
+            while (b > 0 && latin(b - 1))
                 --b;
-            while (e < n && (charClass(chars[e]) == CharClass::Upper || charClass(chars[e]) == CharClass::Lower))
+            while (e < n && latin(e))
                 ++e;
             std::uint64_t upper = 0;
             for (std::size_t k = b; k < e; ++k)
-                upper += charClass(chars[k]) == CharClass::Upper ? 1 : 0;
-            const std::uint64_t shape = upper == 0 ? 0 : upper == e - b ? 1 : charClass(chars[b]) == CharClass::Upper ? 2 : 3;
+                upper += classOf(k) == CharClass::Upper ? 1 : 0;
+            const std::uint64_t shape = upper == 0 ? 0 : upper == e - b ? 1 : classOf(b) == CharClass::Upper ? 2 : 3;
             emit(Hasher(36).add(shape).add(bucket(e - b)).add(ui == b ? 1 : 0));
         }
         if (lexPos[ui] != 0) {

@@ -59,6 +59,8 @@ void NerLexicon::add(std::string name, std::string type)
         return;
     if (terminal_.empty())
         terminal_.push_back(-1);
+    const std::uint32_t first = text.chars.front() & 0xFFFF;
+    firstChars_[first / 64] |= std::uint64_t{1} << (first % 64);
     std::int32_t node = 0;
     for (const char32_t c : text.chars) {
         const auto key = (static_cast<std::uint64_t>(node) << 21) | static_cast<std::uint64_t>(c & 0x1FFFFF);
@@ -75,6 +77,7 @@ void NerLexicon::add(std::string name, std::string type)
     const auto index = static_cast<std::int32_t>(entries_.size());
     terminal_[static_cast<std::size_t>(node)] = index;
     byName_.emplace(name, index);
+    classes_.push_back(classOf(type));
     entries_.push_back({std::move(name), std::move(type)});
 }
 
@@ -136,6 +139,10 @@ std::vector<LexiconMatch> NerLexicon::match(const std::vector<char32_t>& chars) 
             ++i;
             continue;
         }
+        if (const std::uint32_t first = chars[i] & 0xFFFF; !(firstChars_[first / 64] >> (first % 64) & 1)) {
+            ++i;
+            continue;
+        }
         std::int32_t node = 0;
         std::size_t bestEnd = 0;
         int bestEntry = -1;
@@ -151,7 +158,7 @@ std::vector<LexiconMatch> NerLexicon::match(const std::vector<char32_t>& chars) 
             }
         }
         if (bestEntry >= 0) {
-            out.push_back({i, bestEnd, classOf(entries_[static_cast<std::size_t>(bestEntry)].type), bestEntry});
+            out.push_back({i, bestEnd, classes_[static_cast<std::size_t>(bestEntry)], bestEntry});
             i = bestEnd;
         } else {
             ++i;

@@ -46,8 +46,12 @@ public:
 private:
     void add(std::string name, std::string type);
     std::vector<LexiconEntry> entries_;
+    std::vector<LexiconClass> classes_; // classOf(entries_[i].type), looked up for every match
     std::unordered_map<std::uint64_t, std::int32_t> edges_; // (node << 21 | char) -> child node
     std::vector<std::int32_t> terminal_;                      // node -> entry index or -1
+    // Which chars (low 16 bits) start a name: most word starts start none, and this 8 KB bitset
+    // answers that without a hash lookup (the map's nodes miss the cache next to the NER table).
+    std::vector<std::uint64_t> firstChars_ = std::vector<std::uint64_t>(1024, 0);
     std::unordered_map<std::string, int> byName_;
 };
 

@@ -23,6 +23,9 @@ TransitionScores constrained(const TransitionScores& tr)
     return out;
 }
 
+constexpr int typeCount = static_cast<int>(entityLabels.size());
+static_assert(tagCount == 1 + 2 * typeCount);
+
 // Fills alpha (best prefix score ending in tag t at i, emission included) and back pointers.
 void forward(const std::vector<float>& em, std::size_t n, const TransitionScores& trIn, std::vector<float>& alpha,
              std::vector<int>& back)
@@ -93,15 +96,24 @@ std::vector<int> viterbiDecodeWithMargins(const std::vector<float>& emissions, s
     for (int t = 0; t < tagCount; ++t)
         beta[(n - 1) * tagCount + static_cast<std::size_t>(t)] = 0;
     for (std::size_t i = n - 1; i > 0; --i) {
-        for (int f = 0; f < tagCount; ++f) {
+        const float* em = &emissions[i * tagCount];
+        const float* after = &beta[i * tagCount];
+        float* before = &beta[(i - 1) * tagCount];
+        for (std::size_t f = 0; f < static_cast<std::size_t>(tagCount); ++f) {
             float best = impossible;
-            for (int t = 0; t < tagCount; ++t) {
-                const float s = transitions.next[static_cast<std::size_t>(f * tagCount + t)] +
-                                emissions[i * tagCount + static_cast<std::size_t>(t)] + beta[i * tagCount + static_cast<std::size_t>(t)];
+            auto consider = [&](std::size_t t) {
+                const float s = transitions.next[f * tagCount + t] + em[t] + after[t];
                 if (s > best)
                     best = s;
-            }
-            beta[(i - 1) * tagCount + static_cast<std::size_t>(f)] = best;
+            };
+            // BIO: O and B-X follow any tag, I-X only B-X or I-X of its own type; skipping the
+            // forbidden moves (-inf) leaves the maximum as it was.
+            consider(0);
+            for (int x = 0; x < typeCount; ++x)
+                consider(static_cast<std::size_t>(beginTag(x)));
+            if (f != 0)
+                consider(static_cast<std::size_t>(insideTag(typeOf(static_cast<int>(f)))));
+            before[f] = best;
         }
     }
     for (std::size_t i = 0; i < n; ++i) {

@@ -26,7 +26,7 @@ int usage()
                  "  ner-tool split KLUE.tsv HELDOUT_GOLD.tsv      (every 10th sentence, index % 10 == 9)\n"
                  "  ner-tool tag MODEL IN.tsv OUT.tsv\n"
                  "  ner-tool spans MODEL SENTENCE\n"
-                 "  ner-tool bench MODEL\n"
+                 "  ner-tool bench MODEL [SENTENCES.txt]   (one sentence per line; default: five built-in ones)\n"
                  "  ner-tool subtypes MODEL KLUE.tsv KONEC.tsv   (held-out OG/LC gold spans: sub-type accuracy)\n";
     return 2;
 }
@@ -179,8 +179,16 @@ int main(int argc, char** argv)
     }
     if (cmd == "subtypes" && argc == 5)
         return subtypes(argv[2], argv[3], argv[4]);
-    if (cmd == "bench" && argc == 3) {
-        auto b = benchmarkNer(argv[2]);
+    if (cmd == "bench" && (argc == 3 || argc == 4)) {
+        // Real sentences touch far more of the weight table than five repeated ones.
+        std::vector<std::string> sentences;
+        if (argc == 4) {
+            std::ifstream in(argv[3]);
+            for (std::string line; std::getline(in, line);)
+                if (!line.empty())
+                    sentences.push_back(line);
+        }
+        auto b = benchmarkNer(argv[2], sentences);
         if (!b) {
             std::cerr << b.error().message << '\n';
             return 1;

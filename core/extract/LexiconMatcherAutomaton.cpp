@@ -1,0 +1,99 @@
+// Trie building, BFS failure links, then a flat copy of the trie for matching.
+#include "LexiconMatcherAutomaton.h"
+
+#include <algorithm>
+#include <queue>
+
+namespace newsgraph::core {
+
+LexiconMatcherAutomaton::LexiconMatcherAutomaton()
+{
+    nodes_.emplace_back();
+}
+
+bool LexiconMatcherAutomaton::add(std::string_view bytes, std::int32_t output)
+{
+    std::int32_t node = 0;
+    for (const char c : bytes) {
+        const auto byte = static_cast<unsigned char>(c);
+        std::int32_t next = child(node, byte);
+        if (next < 0) {
+            next = static_cast<std::int32_t>(nodes_.size());
+            auto& edges = nodes_[static_cast<std::size_t>(node)].next;
+            edges.insert(std::ranges::lower_bound(edges, byte, {}, &std::pair<unsigned char, std::int32_t>::first),
+                         {byte, next});
+            nodes_.emplace_back();
+        }
+        node = next;
+    }
+    Node& end = nodes_[static_cast<std::size_t>(node)];
+    if (end.output >= 0)
+        return false;
+    end.output = output;
+    return true;
+}
+
+void LexiconMatcherAutomaton::finish()
+{
+    buildFailureLinks();
+    flatten();
+}
+
+std::int32_t LexiconMatcherAutomaton::child(std::int32_t node, unsigned char byte) const
+{
+    if (node == 0 && rootReady_)
+        return rootNext_[byte];
+    const auto& edges = nodes_[static_cast<std::size_t>(node)].next;
+    const auto found = std::ranges::lower_bound(edges, byte, {}, &std::pair<unsigned char, std::int32_t>::first);
+    return found != edges.end() && found->first == byte ? found->second : -1;
+}
+
+void LexiconMatcherAutomaton::buildFailureLinks()
+{
+    rootNext_.fill(-1);
+    for (const auto& [byte, next] : nodes_[0].next)
+        rootNext_[byte] = next;
+    rootReady_ = true;
+    std::queue<std::int32_t> queue;
+    for (const auto& [byte, next] : nodes_[0].next) {
+        nodes_[static_cast<std::size_t>(next)].fail = 0;
+        queue.push(next);
+    }
+    while (!queue.empty()) {
+        const std::int32_t node = queue.front();
+        queue.pop();
+        for (const auto& [byte, next] : nodes_[static_cast<std::size_t>(node)].next) {
+            std::int32_t fallback = nodes_[static_cast<std::size_t>(node)].fail;
+            while (fallback > 0 && child(fallback, byte) < 0)
+                fallback = nodes_[static_cast<std::size_t>(fallback)].fail;
+            const std::int32_t target = child(fallback, byte);
+            Node& current = nodes_[static_cast<std::size_t>(next)];
+            current.fail = target >= 0 && target != next ? target : 0;
+            const Node& failNode = nodes_[static_cast<std::size_t>(current.fail)];
+            current.outputLink = failNode.output >= 0 ? current.fail : failNode.outputLink;
+            queue.push(next);
+        }
+    }
+}
+
+void LexiconMatcherAutomaton::flatten()
+{
+    states_.resize(nodes_.size());
+    for (std::size_t i = 0; i < nodes_.size(); ++i) {
+        const Node& node = nodes_[i];
+        State& state = states_[i];
+        state.firstEdge = static_cast<std::uint32_t>(edgeBytes_.size());
+        for (const auto& [byte, next] : node.next) {
+            edgeBytes_.push_back(byte);
+            edgeTargets_.push_back(next);
+        }
+        state.endEdge = static_cast<std::uint32_t>(edgeBytes_.size());
+        state.fail = node.fail;
+        state.output = node.output;
+        state.outputLink = node.outputLink;
+    }
+    nodes_.clear();
+    nodes_.shrink_to_fit();
+}
+
+} // namespace newsgraph::core

@@ -1,0 +1,80 @@
+// The byte-level Aho-Corasick automaton under LexiconMatcher: normalised patterns, failure links, outputs.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace newsgraph::core {
+
+class LexiconMatcherAutomaton
+{
+public:
+    LexiconMatcherAutomaton();
+
+    // While building: adds `bytes` as a pattern with id `output`. False when the same bytes are
+    // already a pattern (the first one wins).
+    bool add(std::string_view bytes, std::int32_t output);
+    // Builds the failure links and the compact form used for matching; call once, after all add().
+    void finish();
+
+    // While matching: the state after reading `byte` in `state` (0 is the start state).
+    std::int32_t step(std::int32_t state, unsigned char byte) const
+    {
+        std::int32_t next = transition(state, byte);
+        while (next < 0 && state > 0) {
+            state = states_[static_cast<std::size_t>(state)].fail;
+            next = transition(state, byte);
+        }
+        return next >= 0 ? next : 0;
+    }
+    // Patterns ending in `state`: walk firstOutput(state), nextOutput(...) while >= 0; output() of each.
+    std::int32_t firstOutput(std::int32_t state) const
+    {
+        const State& s = states_[static_cast<std::size_t>(state)];
+        return s.output >= 0 ? state : s.outputLink;
+    }
+    std::int32_t nextOutput(std::int32_t state) const { return states_[static_cast<std::size_t>(state)].outputLink; }
+    std::int32_t output(std::int32_t state) const { return states_[static_cast<std::size_t>(state)].output; }
+
+private:
+    struct Node {
+        std::vector<std::pair<unsigned char, std::int32_t>> next; // sorted by byte
+        std::int32_t fail = 0;
+        std::int32_t output = -1;     // pattern ending here, or -1
+        std::int32_t outputLink = -1; // next node on the fail chain that has an output
+    };
+    // Matching walks this flat copy of the nodes: every state's edges sit side by side in one
+    // array, where the per-node vectors used while building cost a cache miss at almost every byte.
+    struct State {
+        std::uint32_t firstEdge = 0, endEdge = 0; // edgeBytes_/edgeTargets_ range, sorted by byte
+        std::int32_t fail = 0;
+        std::int32_t output = -1;
+        std::int32_t outputLink = -1;
+    };
+
+    std::int32_t child(std::int32_t node, unsigned char byte) const; // while building
+    std::int32_t transition(std::int32_t state, unsigned char byte) const
+    {
+        if (state == 0)
+            return rootNext_[byte];
+        const State& s = states_[static_cast<std::size_t>(state)];
+        for (std::uint32_t e = s.firstEdge; e < s.endEdge && edgeBytes_[e] <= byte; ++e)
+            if (edgeBytes_[e] == byte)
+                return edgeTargets_[e];
+        return -1;
+    }
+    void buildFailureLinks();
+    void flatten();
+
+    std::vector<Node> nodes_; // emptied by finish()
+    std::vector<State> states_;
+    std::vector<unsigned char> edgeBytes_;
+    std::vector<std::int32_t> edgeTargets_;
+    std::array<std::int32_t, 256> rootNext_{}; // the root's transitions, the busiest state
+    bool rootReady_ = false;
+};
+
+} // namespace newsgraph::core
