@@ -1,21 +1,29 @@
-// Canvas: spatial index queries, hit-testing, culling and mouse/keyboard selection on the widget.
+// Canvas: spatial index queries, hit-testing, culling, mouse/keyboard selection on the widget, placement
+// of new nodes, and the benchmark's generated database and filter path.
 #include <catch2/catch.hpp>
 
 #include "canvas/CanvasGraph.h"
+#include "canvas/FilterBenchmark.h"
 #include "canvas/GraphCanvas.h"
+#include "canvas/NodePlacement.h"
 #include "canvas/SpatialGrid.h"
 #include "canvas/SyntheticGraph.h"
+#include "canvas/SyntheticStore.h"
 #include "layout/SeededRandom.h"
 #include "render/GraphRenderer.h"
+#include "store/GraphStore.h"
 
 #include <QApplication>
 #include <QImage>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <algorithm>
+#include <cmath>
+#include <numeric>
 
 using namespace newsgraph;
 using namespace newsgraph::ui;
@@ -161,4 +169,93 @@ TEST_CASE("Canvas runs the force layout in the background and reports when done"
     const auto positions = canvas.positions();
     const auto spread = std::count_if(positions.begin(), positions.end(), [](const auto& p) { return !p.second.isNull(); });
     CHECK(spread == 300);
+}
+
+TEST_CASE("Spatial grid returns every point, in order, for a rectangle around the whole graph", "[canvas]")
+{
+    SeededRandom random(4);
+    std::vector<QPointF> points;
+    for (int i = 0; i < 300; ++i)
+        points.emplace_back(random.unit() * 100, random.unit() * 50);
+    SpatialGrid grid;
+    grid.build(points, 2);
+    std::vector<int> all(points.size());
+    std::iota(all.begin(), all.end(), 0);
+    CHECK(grid.query(QRectF(-10, -10, 200, 100)) == all);
+    CHECK(grid.query(QRectF(0, 0, 50, 50)).size() < points.size());
+}
+
+TEST_CASE("New nodes start beside their first placed neighbour, else near the centre", "[canvas]")
+{
+    CanvasGraph graph = lineGraph(); // 0-1-2-3 at x = 0, 200, 400, 600
+    graph.nodes[2].position = graph.nodes[3].position = QPointF(-999, -999);
+    graph.nodes.push_back({200, QStringLiteral("외톨이"), core::EntityType::Person, 1, QPointF(), false, QColor()});
+    placeNewNodes(graph, {true, true, false, false, false});
+    auto distance = [](QPointF a, QPointF b) { return std::hypot(a.x() - b.x(), a.y() - b.y()); };
+    CHECK(distance(graph.nodes[2].position, QPointF(200, 0)) == Approx(40)); // beside node 1 (edge 1-2)
+    // Node 3's only neighbour (2) was not placed when the pass began: it goes near the centre (100, 0).
+    CHECK(distance(graph.nodes[3].position, QPointF(100, 0)) == Approx(40));
+    CHECK(distance(graph.nodes[4].position, QPointF(100, 0)) == Approx(40));
+    CHECK(graph.nodes[0].position == QPointF(0, 0)); // placed nodes stay
+    CHECK(graph.nodes[2].position != graph.nodes[3].position);
+}
+
+TEST_CASE("A generated graph written to a database loads back with its entities and relations", "[canvas]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const core::GraphData data = makeSyntheticGraphData(300, 900, 3);
+    const std::filesystem::path database = std::filesystem::path(dir.path().toStdString()) / "generated.db";
+    REQUIRE(writeGraphToStore(data, database));
+    auto store = core::GraphStore::open(database);
+    REQUIRE(store);
+    const auto loaded = (*store)->loadGraph();
+    REQUIRE(loaded);
+    CHECK(loaded->entities.size() == data.entities.size());
+    // Relations of one type between one pair merge in the store: a few of the 900 may become one.
+    CHECK(loaded->relations.size() <= data.relations.size());
+    CHECK(loaded->relations.size() > data.relations.size() * 95 / 100);
+    std::size_t evidence = 0;
+    for (const core::RelationRecord& relation : loaded->relations)
+        evidence += relation.evidence.size();
+    std::size_t expected = 0;
+    for (const core::RelationRecord& relation : data.relations)
+        expected += relation.evidence.size();
+    CHECK(evidence == expected);
+}
+
+TEST_CASE("The filter benchmark drives document, canvas sync and canvas through each filter change", "[canvas]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const std::filesystem::path database = std::filesystem::path(dir.path().toStdString()) / "bench.db";
+    REQUIRE(writeGraphToStore(makeSyntheticGraphData(400, 1200, 5), database));
+    const std::vector<FilterUpdateTiming> timings = runFilterBenchmark(database, {});
+    REQUIRE(timings.size() == 5);
+    CHECK(timings[0].nodes < 400);  // 3 of 10 entity types hidden
+    CHECK(timings[1].nodes == 400); // all shown again
+    CHECK(timings[2].edges < timings[1].edges); // half the relation types hidden
+    CHECK(timings[4].nodes == 400);
+    for (const FilterUpdateTiming& timing : timings) {
+        CHECK(timing.wallMs > 0);
+        CHECK(timing.jobMs <= timing.wallMs);
+    }
+}
+
+TEST_CASE("Parallel edges are numbered per unordered pair, in edge order", "[canvas]")
+{
+    CanvasGraph graph = lineGraph(); // edges 0-1, 1-2, 2-3
+    graph.edges.push_back({600, 1, 0, core::RelationType::Funds, true, 1, 0, 0, 1});         // 1→0: joins 0-1
+    graph.edges.push_back({601, 3, 2, core::RelationType::PartnersWith, false, 1, 0, 0, 1}); // joins 2-3
+    graph.edges.push_back({602, 0, 1, core::RelationType::Acquires, true, 1, 0, 0, 1});      // joins 0-1
+    graph.assignParallelEdges();
+    auto numbered = [&](std::size_t e) {
+        return std::pair(graph.edges[e].parallelIndex, graph.edges[e].parallelCount);
+    };
+    CHECK(numbered(0) == std::pair(0, 3));
+    CHECK(numbered(3) == std::pair(1, 3));
+    CHECK(numbered(5) == std::pair(2, 3));
+    CHECK(numbered(1) == std::pair(0, 1));
+    CHECK(numbered(2) == std::pair(0, 2));
+    CHECK(numbered(4) == std::pair(1, 2));
 }

@@ -25,8 +25,9 @@ void CentralityModel::refresh()
     beginResetModel();
     rows_.clear();
     const auto& graph = document_->filteredGraph();
+    rows_.reserve(graph.entities.size());
     for (const auto& entity : graph.entities)
-        rows_.push_back(&entity);
+        rows_.push_back({entity.id, QString::fromStdString(entity.name), entity.type, entity.mentions});
     // Components are cheap (linear) next to betweenness, so they are computed here, on demand.
     components_ = graph.entities.empty() ? std::map<core::EntityId, int>{} : core::KnowledgeGraph(graph).components();
     componentCount_ = 0;
@@ -47,7 +48,7 @@ int CentralityModel::columnCount(const QModelIndex& parent) const
 
 core::EntityId CentralityModel::entityAt(int row) const
 {
-    return row >= 0 && row < rowCount() ? rows_[static_cast<std::size_t>(row)]->id : 0;
+    return row >= 0 && row < rowCount() ? rows_[static_cast<std::size_t>(row)].id : 0;
 }
 
 double CentralityModel::measure(const std::map<core::EntityId, double>& values, core::EntityId id) const
@@ -77,7 +78,7 @@ QVariant CentralityModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
         return {};
-    const core::EntityRecord& entity = *rows_[static_cast<std::size_t>(index.row())];
+    const Row& entity = rows_[static_cast<std::size_t>(index.row())];
     const auto& measures = document_->measures();
     if (role == EntityIdRole)
         return QVariant::fromValue<qint64>(entity.id);
@@ -90,7 +91,7 @@ QVariant CentralityModel::data(const QModelIndex& index, int role) const
         return sort ? QVariant(value) : QVariant(QString::number(value, 'f', decimals));
     };
     switch (index.column()) {
-    case Name: return QString::fromStdString(entity.name);
+    case Name: return entity.name;
     case Type: return entityTypeLabel(entity.type);
     case Mentions: return entity.mentions;
     case Degree: return sort ? QVariant(measure(measures.degree, entity.id))

@@ -40,8 +40,17 @@ public:
 private:
     double measure(const std::map<core::EntityId, double>& values, core::EntityId id) const;
 
+    // A copy, not pointers into the filtered graph: the document replaces (and frees) that graph
+    // before views hear of it, and a repaint in between must not read freed entities.
+    struct Row {
+        core::EntityId id = 0;
+        QString name;
+        core::EntityType type{};
+        int mentions = 0;
+    };
+
     GraphDocument* document_;
-    std::vector<const core::EntityRecord*> rows_;
+    std::vector<Row> rows_;
     std::map<core::EntityId, int> components_;
     int componentCount_ = 0;
 };

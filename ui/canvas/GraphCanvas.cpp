@@ -10,6 +10,7 @@
 #include <QPaintEvent>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace newsgraph::ui {
@@ -39,11 +40,15 @@ void GraphCanvas::setGraph(CanvasGraph graph, bool autoLayout)
     renderer_.updateRadii();
     highlight_ = {};
     legend_.emplace(graph_);
-    importanceOrder_.resize(graph_.nodes.size());
-    std::iota(importanceOrder_.begin(), importanceOrder_.end(), 0);
-    std::stable_sort(importanceOrder_.begin(), importanceOrder_.end(), [this](int a, int b) {
-        return graph_.nodes[static_cast<std::size_t>(a)].sizeValue > graph_.nodes[static_cast<std::size_t>(b)].sizeValue;
-    });
+    legendImage_ = {};
+    // Largest first, ties in index order; sorting (value, index) pairs keeps the data at hand.
+    std::vector<std::pair<double, int>> ranked(graph_.nodes.size());
+    for (std::size_t i = 0; i < ranked.size(); ++i)
+        ranked[i] = {-graph_.nodes[i].sizeValue, static_cast<int>(i)};
+    std::sort(ranked.begin(), ranked.end());
+    importanceOrder_.resize(ranked.size());
+    for (std::size_t i = 0; i < ranked.size(); ++i)
+        importanceOrder_[i] = ranked[i].second;
     rebuildHighlight();
     rebuildGrid();
     const bool unplaced = std::all_of(graph_.nodes.begin(), graph_.nodes.end(),
@@ -108,6 +113,13 @@ void GraphCanvas::rebuildHighlight()
     highlight_.nodes.assign(n, 0);
     highlight_.edges.assign(graph_.edges.size(), 0);
     highlight_.focusActive = !focusEntities_.isEmpty();
+    if (highlight_.hoveredNode >= static_cast<int>(n))
+        highlight_.hoveredNode = -1;
+    if (highlight_.keyboardNode >= static_cast<int>(n))
+        highlight_.keyboardNode = -1;
+    if (selection_.isEmpty() && pathEntities_.isEmpty() && focusEntities_.isEmpty()
+        && pathRelations_.isEmpty())
+        return; // nothing highlighted: all flags stay 0 (the common case after every filter change)
     for (std::size_t i = 0; i < n; ++i) {
         const core::EntityId id = graph_.nodes[i].id;
         std::uint8_t flags = 0;
@@ -129,10 +141,6 @@ void GraphCanvas::rebuildHighlight()
             flags |= HighlightState::InFocus;
         highlight_.edges[e] = flags;
     }
-    if (highlight_.hoveredNode >= static_cast<int>(n))
-        highlight_.hoveredNode = -1;
-    if (highlight_.keyboardNode >= static_cast<int>(n))
-        highlight_.keyboardNode = -1;
 }
 
 void GraphCanvas::rebuildGrid()
@@ -291,9 +299,10 @@ void GraphCanvas::paintEvent(QPaintEvent* event)
     options.background = palette().color(QPalette::Base);
     options.labels = labelsVisible_;
     options.grid = &grid_;
+    options.screen = &screen_;
     renderer_.paint(painter, options, highlight_);
     if (legendVisible_ && legend_ && !graph_.nodes.empty())
-        legend_->paint(&painter, QPointF(8, 8), 1, std::min(560.0, width() - 16.0));
+        paintLegend(painter);
     if (drag_ == Drag::RubberBand) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DashLine));
         QColor fill = palette().color(QPalette::Highlight);
@@ -307,6 +316,25 @@ void GraphCanvas::paintEvent(QPaintEvent* event)
         painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
     }
     Q_UNUSED(event);
+}
+
+void GraphCanvas::paintLegend(QPainter& painter)
+{
+    const double maxWidth = std::min(560.0, width() - 16.0);
+    const double ratio = painter.device()->devicePixelRatio();
+    if (legendImage_.isNull() || legendMaxWidth_ != maxWidth || legendImage_.devicePixelRatio() != ratio) {
+        legendMaxWidth_ = maxWidth;
+        const QSizeF size = legend_->paint(nullptr, QPointF(), 1, maxWidth);
+        const QSize pixels(static_cast<int>(std::ceil(size.width() * ratio)) + 1,
+                           static_cast<int>(std::ceil(size.height() * ratio)) + 1);
+        legendImage_ = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+        legendImage_.setDevicePixelRatio(ratio);
+        legendImage_.fill(0);
+        QPainter legendPainter(&legendImage_);
+        legendPainter.setRenderHint(QPainter::Antialiasing);
+        legend_->paint(&legendPainter, QPointF(), 1, maxWidth);
+    }
+    painter.drawImage(QPointF(8, 8), legendImage_);
 }
 
 } // namespace newsgraph::ui

@@ -25,6 +25,7 @@
 #include "render/GraphRenderer.h"
 #include "render/HighlightState.h"
 #include "render/LegendPainter.h"
+#include "render/ScreenCache.h"
 #include "render/ViewTransform.h"
 
 #include <QList>
@@ -114,6 +115,7 @@ private:
     void selectIndices(const std::vector<int>& indices, bool add);
     void emitSelection();
     QString toolTipFor(QPointF widgetPoint) const;
+    void paintLegend(QPainter& painter);
 
     CanvasGraph graph_;
     GraphRenderer renderer_{graph_};
@@ -124,6 +126,9 @@ private:
     QSet<core::RelationId> pathRelations_;
     std::vector<int> importanceOrder_; // Tab order
     std::optional<LegendPainter> legend_;
+    QImage legendImage_; // the legend drawn once per graph and width: its text is dear to shape every frame
+    double legendMaxWidth_ = -1;
+    ScreenCache screen_; // sprites and the line layer, kept between frames
     LayoutRunner* runner_ = nullptr;
     bool autoFit_ = true;       // follow the graph while a fresh layout runs, until the user moves the view
     bool legendVisible_ = true;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
 
 namespace newsgraph::ui {
 
@@ -66,6 +67,11 @@ std::vector<int> SpatialGrid::query(const QRectF& rect) const
     const QRectF grown = rect.normalized().adjusted(-margin_, -margin_, margin_, margin_);
     if (!grown.intersects(bounds_.adjusted(-1, -1, 1, 1)))
         return result;
+    if (grown.contains(bounds_)) { // the whole graph in view: every point, no cell walk or sort
+        result.resize(points_.size());
+        std::iota(result.begin(), result.end(), 0);
+        return result;
+    }
     const int x0 = cellX(grown.left()), x1 = cellX(grown.right());
     const int y0 = cellY(grown.top()), y1 = cellY(grown.bottom());
     for (int y = y0; y <= y1; ++y) {

@@ -6,6 +6,7 @@
 #include "graph/KnowledgeGraph.h"
 #include "store/GraphStore.h"
 
+#include <QThreadPool>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -169,6 +170,9 @@ void GraphDocument::startFiltering()
             promise.addResult(std::make_shared<const core::GraphData>(core::applyFilter(*data, filter)));
         },
         [this](std::shared_ptr<const core::GraphData> result) {
+            // Freeing a large graph takes tens of milliseconds: let a pool thread do it, off the GUI thread.
+            if (filtered_ && filtered_.use_count() == 1)
+                QThreadPool::globalInstance()->start([old = std::move(filtered_)] {});
             filtered_ = std::move(result);
             measures_ = {};
             pruneSelection();

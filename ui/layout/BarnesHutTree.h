@@ -24,7 +24,7 @@ public:
 private:
     struct Cell {
         double cx = 0, cy = 0, half = 0; // square bounds: centre and half size
-        double massX = 0, massY = 0;     // sum of positions (centre of mass = sum / mass)
+        double massX = 0, massY = 0;     // sum of positions while building; the centre of mass after
         int mass = 0;
         int firstChild = -1;             // four consecutive cells, or -1 for a leaf
         int firstBody = -1;              // leaf: linked list through next_

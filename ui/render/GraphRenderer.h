@@ -15,6 +15,7 @@ class QPainter;
 namespace newsgraph::ui {
 
 class SpatialGrid;
+struct ScreenCache;
 
 struct RenderOptions {
     ViewTransform view;
@@ -24,6 +25,9 @@ struct RenderOptions {
     bool labels = true;
     int maxLabels = 400;
     const SpatialGrid* grid = nullptr; // speeds up culling on screen; nullptr tests every node
+    // Screen only (the canvas sets it, for an untransformed raster painter): node and label sprites
+    // and the 1-px line layer. Null for exports, which draw exact vector shapes and text.
+    ScreenCache* screen = nullptr;
 };
 
 // What the last paint drew, for benchmarks and tests.
@@ -37,12 +41,14 @@ struct RenderStats {
 
 // Level of detail: when typical nodes are under ~2.5 px, nodes become dots, edges are batched per
 // colour into one drawLines call and labels are skipped; nearer, shapes, curves, arrows and labels.
+// On screen (RenderOptions::screen) the same picture comes from the canvas's caches: 1-px lines and
+// dots through the line layer, node shapes and labels as sprites. Files never take that path.
 class GraphRenderer
 {
 public:
     explicit GraphRenderer(const CanvasGraph& graph);
 
-    void updateRadii(); // after the graph's size values change
+    void updateRadii(); // after the graph's size values (or edges) change
     const std::vector<double>& radii() const { return radii_; }
     double largestRadius() const { return largestRadius_; }
     QRectF worldBounds() const; // nodes including their radii
@@ -54,14 +60,18 @@ public:
 private:
     std::vector<int> visibleNodes(const RenderOptions& options, const QRectF& world) const;
     void paintDots(QPainter& painter, const RenderOptions& options, const HighlightState& highlight,
-                   const std::vector<int>& nodes, const QRectF& world, RenderStats& stats) const;
+                   const std::vector<int>& nodes, const QRectF& world, RenderStats& stats, ScreenCache* screen) const;
     void paintNodesDetailed(QPainter& painter, const RenderOptions& options, const HighlightState& highlight,
-                            const std::vector<int>& nodes) const;
+                            const std::vector<int>& nodes, ScreenCache* screen) const;
     int paintLabels(QPainter& painter, const RenderOptions& options, const HighlightState& highlight,
-                    const std::vector<int>& nodes, std::vector<QRectF>& boxes) const;
+                    const std::vector<int>& nodes, std::vector<QRectF>& boxes, ScreenCache* screen) const;
 
     const CanvasGraph* graph_;
     std::vector<double> radii_;
+    // GraphStyle::edgeWidth per edge, made by the first detailed frame: logarithms per edge are too
+    // dear for every frame, and not needed at all while the whole graph is in view.
+    mutable std::vector<double> edgeWidths_;
+    mutable std::vector<QPointF> positions_; // copied per frame: compact for the edge loops (kept to save allocations)
     double largestRadius_ = 6;
 };
 

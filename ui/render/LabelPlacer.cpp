@@ -48,7 +48,7 @@ void LabelPlacer::occupy(const QRectF& rect)
     });
 }
 
-int LabelPlacer::place(const std::vector<QRectF>& candidates)
+int LabelPlacer::place(std::span<const QRectF> candidates)
 {
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         if (isFree(candidates[i])) {

@@ -3,6 +3,7 @@
 
 #include <QRectF>
 
+#include <span>
 #include <vector>
 
 namespace newsgraph::ui {
@@ -14,7 +15,7 @@ public:
     explicit LabelPlacer(const QRectF& area, double cellSize = 64);
 
     // Tries the candidate rectangles in order; places and returns the index of the first free one, or -1.
-    int place(const std::vector<QRectF>& candidates);
+    int place(std::span<const QRectF> candidates);
     bool isFree(const QRectF& rect) const;
     void occupy(const QRectF& rect);
 

@@ -6,20 +6,25 @@
 #include <QPainter>
 
 #include <algorithm>
-#include <set>
+#include <array>
 
 namespace newsgraph::ui {
 
 LegendPainter::LegendPainter(const CanvasGraph& graph)
 {
-    std::set<core::EntityType> entities;
-    std::set<core::RelationType> relations;
+    // Flags per type, not sets: this runs on every filter change, over every node and edge.
+    std::array<bool, core::allEntityTypes.size()> entities{};
+    std::array<bool, core::allRelationTypes.size()> relations{};
     for (const CanvasNode& node : graph.nodes)
-        entities.insert(node.type);
+        entities[static_cast<std::size_t>(node.type)] = true;
     for (const CanvasEdge& edge : graph.edges)
-        relations.insert(edge.type);
-    entityTypes_.assign(entities.begin(), entities.end());
-    relationTypes_.assign(relations.begin(), relations.end());
+        relations[static_cast<std::size_t>(edge.type)] = true;
+    for (std::size_t i = 0; i < entities.size(); ++i)
+        if (entities[i])
+            entityTypes_.push_back(static_cast<core::EntityType>(i));
+    for (std::size_t i = 0; i < relations.size(); ++i)
+        if (relations[i])
+            relationTypes_.push_back(static_cast<core::RelationType>(i));
 }
 
 QSizeF LegendPainter::paint(QPainter* painter, QPointF topLeft, double uiScale, double maxWidth) const

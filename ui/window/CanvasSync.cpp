@@ -4,50 +4,15 @@
 #include "SavedPositions.h"
 
 #include "canvas/GraphCanvas.h"
+#include "canvas/NodePlacement.h"
 #include "document/GraphDocument.h"
 
 #include <QSet>
 #include <QTimer>
 
 #include <algorithm>
-#include <cmath>
 
 namespace newsgraph::ui {
-namespace {
-
-// Nodes new to the view start beside a neighbour that already has a place (else near the
-// middle), so a relaxed filter grows the picture instead of reshuffling it.
-void placeNewNodes(CanvasGraph& graph, const std::vector<bool>& placed)
-{
-    QPointF centre;
-    int count = 0;
-    for (std::size_t i = 0; i < graph.nodes.size(); ++i)
-        if (placed[i]) {
-            centre += graph.nodes[i].position;
-            ++count;
-        }
-    if (count > 0)
-        centre /= count;
-    for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
-        if (placed[i])
-            continue;
-        QPointF anchor = centre;
-        for (const auto& edge : graph.edges) {
-            const auto other = static_cast<std::size_t>(edge.source) == i ? edge.target
-                : static_cast<std::size_t>(edge.target) == i                ? edge.source
-                                                                             : -1;
-            if (other >= 0 && placed[static_cast<std::size_t>(other)]) {
-                anchor = graph.nodes[static_cast<std::size_t>(other)].position;
-                break;
-            }
-        }
-        const double angle = static_cast<double>(i) * 2.399963; // golden angle: no two land together
-        graph.nodes[i].position = anchor + QPointF(std::cos(angle), std::sin(angle)) * 40.0;
-    }
-}
-
-} // namespace
-
 CanvasSync::CanvasSync(GraphDocument* document, GraphCanvas* canvas, QObject* parent)
     : QObject(parent), document_(document), canvas_(canvas), saveTimer_(new QTimer(this))
 {
