@@ -178,7 +178,15 @@ void GraphCanvas::setNodeColours(const std::map<core::EntityId, QColor>& colours
 
 void GraphCanvas::fitToView()
 {
-    view_ = ViewTransform::fitting(renderer_.worldBounds(), QRectF(rect()), 24);
+    // The legend sits over the top left corner: fit the graph below it, so that no node starts hidden
+    // (unless that would leave too little room, as in a very short window).
+    QRectF area(rect());
+    if (legendVisible_ && legend_ && !graph_.nodes.empty()) {
+        const double legendHeight = legend_->paint(nullptr, QPointF(), 1, std::min(560.0, width() - 16.0)).height() + 8;
+        if (area.height() - legendHeight > 0.6 * area.height())
+            area.setTop(area.top() + legendHeight);
+    }
+    view_ = ViewTransform::fitting(renderer_.worldBounds(), area, 24);
     update();
 }
 
