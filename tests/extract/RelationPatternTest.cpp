@@ -1,39 +1,11 @@
 // Relation patterns on invented news sentences: active, passive, relative clauses, coordination,
 // appositions and titles. Names are made up so that the rules, not the lexicon, must find them.
-#include "ExtractionTestSupport.h"
+#include "RelationExpectations.h"
 
 #include <catch2/catch.hpp>
 
 using namespace newsgraph::core;
 using namespace newsgraph::core::testing;
-
-namespace {
-
-struct Case {
-    const char* sentence;
-    const char* source;
-    const char* target;
-};
-
-void expectAll(RelationType type, std::initializer_list<Case> cases)
-{
-    for (const Case& c : cases) {
-        const Extraction x = extractText(c.sentence);
-        INFO(c.sentence << "\n" << describeRelations(x));
-        CHECK(hasRelation(x, type, c.source, c.target));
-    }
-}
-
-void expectNone(RelationType type, std::initializer_list<Case> cases)
-{
-    for (const Case& c : cases) {
-        const Extraction x = extractText(c.sentence);
-        INFO(c.sentence << "\n" << describeRelations(x));
-        CHECK_FALSE(hasRelation(x, type, c.source, c.target));
-    }
-}
-
-} // namespace
 
 TEST_CASE("invests_in: active, passive, apposition, coordination", "[extract][relations]")
 {

@@ -1,41 +1,13 @@
 // Relation rules added for generalisation: former employers, title copulas, hiring and leaving, giving
 // verbs with funds, received funds, selling, staff and owners standing for their organisation, co-agents,
 // rival lists, place chains. Names are made up so that the rules, not the lexicon, must find them.
-#include "ExtractionTestSupport.h"
+#include "RelationExpectations.h"
 #include "text/ArticleReader.h"
 
 #include <catch2/catch.hpp>
 
 using namespace newsgraph::core;
 using namespace newsgraph::core::testing;
-
-namespace {
-
-struct Case {
-    const char* sentence;
-    const char* source;
-    const char* target;
-};
-
-void expectAll(RelationType type, std::initializer_list<Case> cases)
-{
-    for (const Case& c : cases) {
-        const Extraction x = extractText(c.sentence);
-        INFO(c.sentence << "\n" << describeRelations(x));
-        CHECK(hasRelation(x, type, c.source, c.target));
-    }
-}
-
-void expectNone(RelationType type, std::initializer_list<Case> cases)
-{
-    for (const Case& c : cases) {
-        const Extraction x = extractText(c.sentence);
-        INFO(c.sentence << "\n" << describeRelations(x));
-        CHECK_FALSE(hasRelation(x, type, c.source, c.target));
-    }
-}
-
-} // namespace
 
 TEST_CASE("works_for: former employers (출신), affiliations (소속) and title appositions", "[extract][relations][rules]")
 {
