@@ -4,6 +4,8 @@
 #include "extract/DescriptorWords.h"
 #include "extract/EmploymentApposition.h"
 #include "extract/EvidenceAttributes.h"
+#include "extract/FocusShareholders.h"
+#include "extract/PlaceApposition.h"
 #include "extract/RelationConstraints.h"
 
 #include <array>
@@ -93,6 +95,26 @@ const Argument* argumentStartingAt(const ArgumentStructure& s, std::size_t token
     return nullptr;
 }
 
+// "X 최대주주인 SK하이닉스 관계자들": a name modifying a person noun still names the organisation meant.
+const Argument* argumentOrOwnerAt(const ArgumentStructure& s, std::size_t token)
+{
+    if (const Argument* a = argumentStartingAt(s, token)) return a;
+    for (const auto& a : s.arguments())
+        if (!a.anaphor && a.modifier && a.first == token && isOrganisation(a.type) && a.last + 1 < s.tokens().size() &&
+            isPersonNoun(s.tokens()[a.last + 1].stem))
+            return &a;
+    return nullptr;
+}
+
+// The token after a parenthesised alias written right after a name ("국립보건원(NIH) 산하"), else `token`.
+std::size_t skipAlias(const std::vector<Token>& tokens, std::size_t token)
+{
+    if (token >= tokens.size() || tokens[token].punct != PunctKind::OpenParen || tokens[token].spaceBefore) return token;
+    for (std::size_t k = token + 1; k < tokens.size() && k < token + 6; ++k)
+        if (tokens[k].punct == PunctKind::CloseParen) return k + 1;
+    return token;
+}
+
 // The name after a few describing words: "산하 연구기관인 Y", "계열 자율주행 소프트웨어 기업 Y".
 const Argument* argumentAfterDescriptors(const ArgumentStructure& s, std::size_t from)
 {
@@ -126,6 +148,8 @@ void AppositionRelationExtractor::extract(const ArgumentStructure& s, const Sent
     const auto& args = s.arguments();
     addEmploymentAppositions(s, ctx, out);
     addCompanySites(s, ctx, out);
+    addPlaceAppositions(s, ctx, out);
+    addFocusShareholders(s, ctx, out);
 
     // "삼성전자는 경쟁사 애플보다 먼저": a rival named by its relation to the clause's subject or an owner.
     for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
@@ -155,6 +179,12 @@ void AppositionRelationExtractor::extract(const ArgumentStructure& s, const Sent
             focus.entity = *ctx.focusOrganisation;
             focus.type = (*ctx.entities)[focus.entity].type;
             add(RelationType::Founded, *person, focus, s, ctx, role.titleToken, tokens[role.titleToken].stem, 0.5, out);
+            // "창업자인 이수진 대표는": the founder's other title is held there too.
+            for (const auto& other : s.sentence().roles)
+                if (!other.founder && other.organisational && !other.hasOrganisation && other.personFirst == role.personFirst &&
+                    other.personLast == role.personLast)
+                    add(RelationType::WorksFor, *person, focus, s, ctx, other.titleToken, tokens[other.titleToken].stem, 0.5,
+                        out, other.role, other.past);
             continue;
         }
         if (!org) continue;
@@ -185,7 +215,7 @@ void AppositionRelationExtractor::extract(const ArgumentStructure& s, const Sent
         // "과학기술정보통신부 산하 소프트웨어정책연구소", "X 소재 Y".
         // "X 산하 공공기관인 Y": the copula on the describing noun is not X's own.
         const bool describedBy = x.role == ArgumentRole::Copula && x.roleToken > x.last + 1;
-        const std::size_t next = describedBy ? x.last + 1 : after;
+        const std::size_t next = skipAlias(tokens, describedBy ? x.last + 1 : after);
         if ((x.role == ArgumentRole::None || x.role == ArgumentRole::Genitive || describedBy) && next + 1 < tokens.size() &&
             tokens[next].isWord()) {
             const std::string_view w = tokens[next].stem;
@@ -202,8 +232,9 @@ void AppositionRelationExtractor::extract(const ArgumentStructure& s, const Sent
         }
 
         // "알파벳 자회사 웨이모", "네이버의 클라우드 자회사 네이버클라우드", "산업통상자원부 소속 특허청".
-        if ((x.role == ArgumentRole::None || x.role == ArgumentRole::Genitive) && isOrganisation(x.type)) {
-            for (std::size_t k = after; k < tokens.size() && k < after + 3; ++k) {
+        // "행정안전부 소속 기관인 국가기록원": the copula belongs to the describing noun, not to X.
+        if ((x.role == ArgumentRole::None || x.role == ArgumentRole::Genitive || describedBy) && isOrganisation(x.type)) {
+            for (std::size_t k = next; k < tokens.size() && k < next + 3; ++k) {
                 const Token& t = tokens[k];
                 if (!t.isWord() || argumentStartingAt(s, k)) break;
                 // "LG그룹 계열의 IT 서비스 기업 LG CNS": describing words may stand before the name.
@@ -256,7 +287,7 @@ void AppositionRelationExtractor::extract(const ArgumentStructure& s, const Sent
                 if (t.role == ArgumentRole::Copula && t.particle == "인") {
                     for (const auto& d : copulaDescriptors) {
                         if (!t.stem.ends_with(d.word)) continue;
-                        if (const Argument* y = argumentStartingAt(s, k + 1)) {
+                        if (const Argument* y = argumentOrOwnerAt(s, k + 1)) {
                             if (d.reversed) add(d.type, x, *y, s, ctx, k, d.word, 0.75, out);
                             else add(d.type, *y, x, s, ctx, k, d.word, 0.75, out);
                         }

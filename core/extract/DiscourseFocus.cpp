@@ -10,6 +10,12 @@ bool isOrganisationAnaphorNoun(std::string_view w)
     return w == "회사" || w == "스타트업" || w == "업체" || w == "기업" || w == "곳" || w == "벤처";
 }
 
+// "정부는 이 공장에 보조금을 지급한다": money for the company's site or project goes to the company.
+bool isSiteAnaphorNoun(std::string_view w)
+{
+    return w == "공장" || w == "사업장" || w == "프로젝트" || w == "연구소" || w == "캠퍼스";
+}
+
 bool isDemonstrative(std::string_view w) { return w == "이" || w == "그" || w == "해당" || w == "동"; }
 
 } // namespace
@@ -23,6 +29,9 @@ void DiscourseFocus::addAnaphors(ArgumentStructure& s, const std::vector<Extract
         if (organisation_ && i > 0 && isOrganisationAnaphorNoun(t.stem) && tokens[i - 1].isWord() &&
             isDemonstrative(tokens[i - 1].text))
             s.addAnaphor(i, *organisation_, entities[*organisation_].type, 0.6);
+        else if (organisation_ && i > 0 && t.role == ArgumentRole::Dative && isSiteAnaphorNoun(t.stem) &&
+                 tokens[i - 1].isWord() && isDemonstrative(tokens[i - 1].text))
+            s.addAnaphor(i, *organisation_, entities[*organisation_].type, 0.5);
         else if (organisation_ && (t.stem == "이곳" || t.stem == "이 회사"))
             s.addAnaphor(i, *organisation_, entities[*organisation_].type, 0.5);
         // "회사는 경기도 이천에 본사를 두고": a bare 회사 opening the sentence as its topic is the company the

@@ -1,6 +1,7 @@
 #include "extract/PersonRecognizer.h"
 
 #include "extract/GenericNouns.h"
+#include "extract/JurisdictionTitles.h"
 #include "extract/NameShape.h"
 #include "extract/OccupationNames.h"
 #include "extract/RoleTitles.h"
@@ -183,6 +184,9 @@ void PersonRecognizer::propose(AnalysedSentence& s, std::vector<std::string>& kn
         if (!titleToken.isWord() || titleToken.stem.empty()) continue;
         const auto title = matchRoleTitle(titleToken.stem);
         if (!title || coveredByCandidate(s, r)) continue;
+        // "그레그 애벗 텍사스 주지사": the state between the name and a governor's title is a place, not a name.
+        const bool governor = isJurisdictionTitle(title->matched);
+        if (governor) proposeJurisdictionBefore(s, r);
 
         // Backward: "[name] [organisation] [department] title".
         std::size_t a = r;
@@ -232,6 +236,7 @@ void PersonRecognizer::propose(AnalysedSentence& s, std::vector<std::string>& kn
                    isNameWord(tokens[end].text, 6) && !matchRoleTitle(tokens[end].text))
                 ++end;
             org = end < r ? organisationAt(s, end, r - 1) : nullptr;
+            const bool jurisdiction = governor && end < r && placesCover(s, end, r - 1);
             const std::size_t count = end - a;
             // "홍길동 네오랩 대표": a Korean name, then an organisation nobody has named yet.
             if (count == 2 && end == r && !org && utf8::length(tokens[a].text) == 3 && tokens[a].particle.empty() &&
@@ -246,7 +251,7 @@ void PersonRecognizer::propose(AnalysedSentence& s, std::vector<std::string>& kn
                 nameFirst = nameLast = a;
                 confidence = 0.75;
             } else if (count >= 1 && count <= 3 &&
-                       (org || end == r || isPastMarker(tokens[end].text) || isCurrentMarker(tokens[end].text))) {
+                       (org || jurisdiction || end == r || isPastMarker(tokens[end].text) || isCurrentMarker(tokens[end].text))) {
                 nameFirst = a;
                 nameLast = end - 1;
                 if (count == 1) {
@@ -266,7 +271,7 @@ void PersonRecognizer::propose(AnalysedSentence& s, std::vector<std::string>& kn
                         if (isFunctionWord(tokens[k].text) || isGenericNoun(tokens[k].text)) koreanInside = true;
                     // "하워드 러트닉 상무장관": a cabinet title names its ministry itself.
                     const bool cabinet = title->matched == "장관" || title->matched == "차관" || title->matched == "총리";
-                    if (koreanInside || !(org || age || genitiveOrg || cabinet)) nameFirst = none;
+                    if (koreanInside || !(org || age || genitiveOrg || cabinet || governor)) nameFirst = none;
                     confidence = org ? 0.75 : 0.65;
                 }
             }

@@ -101,4 +101,22 @@ bool holdingFollows(const std::vector<Token>& tokens, std::size_t stake)
     return false;
 }
 
+bool holdingBefore(const std::vector<Token>& tokens, std::size_t stake)
+{
+    static constexpr std::array verbs{std::string_view{"보유한"}, std::string_view{"보유하고"}, std::string_view{"가진"},
+                                      std::string_view{"갖고"}, std::string_view{"가지고"}, std::string_view{"소유한"},
+                                      std::string_view{"소유하고"}, std::string_view{"쥔"}, std::string_view{"쥐고"}};
+    for (std::size_t k = stake; k > 0 && k + 4 > stake;) {
+        --k;
+        if (!tokens[k].isWord()) return false;
+        std::string_view w = tokens[k].text;
+        // "갖고 있는": the holding verb before the auxiliary.
+        if (w == "있는" && k > 0) w = tokens[--k].text;
+        for (auto v : verbs)
+            if (w == v && (!w.ends_with("고") || tokens[k + 1].text == "있는")) return k + 1 < stake;
+        if (!tokens[k].particle.empty()) return false;
+    }
+    return false;
+}
+
 } // namespace newsgraph::core

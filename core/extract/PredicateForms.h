@@ -25,5 +25,8 @@ bool copulaPredicateAfter(const std::vector<Token>& tokens, std::size_t pred);
 bool isAdverbWord(std::string_view word);
 // A stake is held, bought or counted: "지분 19%를 보유하고", "주식 1%를 갖고", "의결권의 과반을 쥐고".
 bool holdingFollows(const std::vector<Token>& tokens, std::size_t stake);
+// "카카오가 보유한 카카오페이 지분", "X가 갖고 있는 Y 주식": a holding verb in adnominal form right before
+// the stake phrase (only the owner's bare name between).
+bool holdingBefore(const std::vector<Token>& tokens, std::size_t stake);
 
 } // namespace newsgraph::core

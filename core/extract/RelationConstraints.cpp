@@ -12,6 +12,11 @@ bool isLocation(EntityType t) { return t == EntityType::Country || t == EntityTy
 
 std::optional<RelationType> checkRelation(RelationType type, EntityType s, EntityType t)
 {
+    return checkRelation(type, s, t, false);
+}
+
+std::optional<RelationType> checkRelation(RelationType type, EntityType s, EntityType t, bool paymentStated)
+{
     using R = RelationType;
     using E = EntityType;
     switch (type) {
@@ -22,8 +27,10 @@ std::optional<RelationType> checkRelation(RelationType type, EntityType s, Entit
         return std::nullopt;
     case R::Funds:
         if (!(isOrganisation(s) || s == E::Person || s == E::Country)) return std::nullopt;
-        // Public money for a firm is public backing (subsidies), not research funding.
-        if ((s == E::Government || s == E::Country) && (t == E::Company || t == E::Investor)) return R::Supports;
+        // A government's subsidy, grant or loan to a firm is funding; its backing without a stated payment
+        // ("X를 지원한다", "X의 지원을 받았다") is support.
+        if ((s == E::Government || s == E::Country) && (t == E::Company || t == E::Investor))
+            return paymentStated ? type : R::Supports;
         // An investment firm's money in a company is an investment, whatever the verb.
         if (s == E::Investor && (t == E::Company || t == E::Investor)) return R::InvestsIn;
         if (isOrganisation(t) || t == E::Person || t == E::Event) return type;

@@ -1,6 +1,7 @@
 #include "extract/RelationEmitter.h"
 
 #include "extract/EvidenceAttributes.h"
+#include "extract/PaymentStatement.h"
 #include "extract/RelationConstraints.h"
 
 #include <algorithm>
@@ -11,16 +12,18 @@ void emit(RelationType type, const Args& sources, const Args& targets, const Arg
           const SentenceContext& ctx, std::size_t predicate, std::string_view word, double confidence,
           std::vector<RelationCandidate>& out)
 {
+    const bool paid = type == RelationType::Funds && predicate < s.tokens().size() &&
+                      statesPayment(s.tokens(), s.clauseOf(predicate));
     for (const Argument* a : sources)
         for (const Argument* b : targets) {
             if (a->entity == b->entity) continue;
             std::size_t source = a->entity;
-            auto checked = checkRelation(type, a->type, b->type);
+            auto checked = checkRelation(type, a->type, b->type, paid);
             if (!checked && a->type == EntityType::Person) {
                 // "샘 올트먼 오픈AI CEO는 ... 사무소를 일본에 설립했다": the person speaks for the organisation.
                 for (const auto& [person, org] : ctx.employerOf)
                     if (person == a->entity) source = org;
-                if (source != a->entity && ctx.entities) checked = checkRelation(type, (*ctx.entities)[source].type, b->type);
+                if (source != a->entity && ctx.entities) checked = checkRelation(type, (*ctx.entities)[source].type, b->type, paid);
             }
             if (!checked) continue;
             const double c = confidence * std::min(1.0, 0.5 + std::min(a->confidence, b->confidence)) *

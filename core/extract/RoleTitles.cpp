@@ -82,6 +82,8 @@ constexpr std::array titles{
     TitleForm{"차관보", "assistant secretary", true, false, false},
     // A governor heads a state or province's government ("조지아 주지사").
     TitleForm{"주지사", "governor", true, false, false},
+    TitleForm{"도지사", "governor", true, false, false},
+    TitleForm{"주의원", "state lawmaker", true, false, false},
     TitleForm{"총리", "prime minister", true, false, false},
     TitleForm{"대통령", "president", true, false, false},
     TitleForm{"의원", "lawmaker", true, false, false},

@@ -1,6 +1,7 @@
 #include "extract/TriggerReading.h"
 
 #include "extract/ArgumentSlots.h"
+#include "extract/PaymentStatement.h"
 #include "extract/PredicateForms.h"
 
 #include <array>
@@ -22,13 +23,6 @@ bool raisesMoney(const std::vector<Token>& tokens, std::pair<std::size_t, std::s
         if (tokens[k].isWord() && (isMoneyWord(tokens[k].stem) || tokens[k].stem.starts_with("투자") ||
                                    tokens[k].stem.starts_with("시리즈") || tokens[k].stem.ends_with("자금")))
             return true;
-    return false;
-}
-
-bool fundingInClause(const std::vector<Token>& tokens, std::pair<std::size_t, std::size_t> clause)
-{
-    for (std::size_t k = clause.first; k <= clause.second && k < tokens.size(); ++k)
-        if (tokens[k].isWord() && (isFundingNoun(tokens[k].stem) || isMoneyWord(tokens[k].stem))) return true;
     return false;
 }
 
@@ -75,6 +69,10 @@ std::optional<TriggerReading> readTrigger(const ArgumentStructure& s, std::size_
          wordCarriesParticle) &&
         nextIsWord)
         r.predicate = t + 1;
+    // "보조금 300억원을 받는다": a received fund's sum may stand between it and the verb.
+    if (trig.passiveOnly && rest.empty() && r.predicate == t + 1 && t + 2 < tokens.size() && tokens[t + 2].isWord() &&
+        isMoneyWord(tokens[t + 1].stem))
+        r.predicate = t + 2;
     // "대전에 자리 잡은", "터 잡은": a bare noun with its support verb written apart.
     if (!trig.verbalNoun && rest.empty() && nextIsWord && startsWithAny(tokens[t + 1].text, {"잡", "둔", "두", "튼", "틀"}))
         r.predicate = t + 1;
@@ -109,7 +107,7 @@ std::optional<TriggerReading> readTrigger(const ArgumentStructure& s, std::size_
     r.type = trig.type;
     r.slot = trig.target;
     r.alternative = trig.alternative;
-    if (trig.needsFundingNoun && !fundingInClause(tokens, r.clause)) {
+    if (trig.needsFundingNoun && !statesPayment(tokens, r.clause)) {
         if (trig.word != "지원") return std::nullopt;
         // Backing without money: "X를 지원한다", "X에 행정 지원을 아끼지 않겠다".
         r.type = RelationType::Supports;
@@ -119,7 +117,7 @@ std::optional<TriggerReading> readTrigger(const ArgumentStructure& s, std::size_
     if (trig.needsOfficeNoun && !officeObject(tokens, t)) return std::nullopt;
     if (trig.needsFundingObject && !fundingObject(tokens, t)) return std::nullopt;
     if (r.slot == Slot::StakeOwner && !(rest.empty() || ParticleStripper::isParticle(rest))) return std::nullopt;
-    if (r.slot == Slot::StakeOwner && !holdingFollows(tokens, t)) return std::nullopt;
+    if (r.slot == Slot::StakeOwner && !holdingFollows(tokens, t) && !holdingBefore(tokens, t)) return std::nullopt;
 
     r.head = r.adnominal ? headAfter(s, pred) : nullptr;
     // "LG전자에서 분리돼 설립된 LG이노텍은": a linked verb, then the adnominal that names the head.

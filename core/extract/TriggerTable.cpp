@@ -52,6 +52,12 @@ constexpr std::array table{
     Trigger{R::Funds, "줬", Slot::Dative, Slot::None, false, 0.55, false, false, false, true},
     Trigger{R::Funds, "주기로", Slot::Dative, Slot::None, false, 0.55, false, false, false, true},
     Trigger{R::Funds, "제공", Slot::Dative, Slot::None, true, 0.6, false, false, true},
+    // Loans: "산업은행이 X에 2000억원을 대출한다", "X에 3억달러를 빌려주기로", "X로부터 정책 대출을 받은".
+    Trigger{R::Funds, "대출", Slot::Dative, Slot::Genitive, true, 0.65},
+    Trigger{R::Funds, "융자", Slot::Dative, Slot::Genitive, true, 0.65},
+    Trigger{R::Funds, "빌려주", Slot::Dative, Slot::None, false, 0.6},
+    Trigger{R::Funds, "빌려준", Slot::Dative, Slot::None, false, 0.6},
+    Trigger{R::Funds, "빌려줬", Slot::Dative, Slot::None, false, 0.6},
     Trigger{R::Supports, "지지", Slot::Object, Slot::None, true, 0.6},
     Trigger{R::Supports, "뒷받침", Slot::Object, Slot::None, true, 0.6},
     Trigger{R::Supports, "돕", Slot::Object, Slot::None, false, 0.55},
@@ -293,7 +299,8 @@ bool isFundingNoun(std::string_view word)
     static constexpr std::array nouns{std::string_view{"연구자금"}, std::string_view{"연구비"}, std::string_view{"기금"},
                                       std::string_view{"장학금"}, std::string_view{"보조금"}, std::string_view{"후원금"},
                                       std::string_view{"연구개발비"}, std::string_view{"지원금"}, std::string_view{"자금"},
-                                      std::string_view{"기부금"}, std::string_view{"예산"}};
+                                      std::string_view{"기부금"}, std::string_view{"예산"}, std::string_view{"대출"},
+                                      std::string_view{"융자"}, std::string_view{"정책금융"}, std::string_view{"출연금"}};
     for (auto n : nouns)
         if (word.ends_with(n)) return true;
     return false;
