@@ -1,9 +1,11 @@
 #include "extract/AppositionRelationExtractor.h"
 
+#include "extract/ArgumentSlots.h"
 #include "extract/CompanySites.h"
 #include "extract/DescriptorWords.h"
 #include "extract/EmploymentApposition.h"
 #include "extract/EvidenceAttributes.h"
+#include "extract/InstitutionPredicate.h"
 #include "extract/FocusShareholders.h"
 #include "extract/PlaceApposition.h"
 #include "extract/RelationConstraints.h"
@@ -36,13 +38,14 @@ constexpr std::array copulaDescriptors{
     CopulaDescriptor{"싱크탱크", RelationType::PartOf, false},    CopulaDescriptor{"계열", RelationType::PartOf, false},
     CopulaDescriptor{"손자회사", RelationType::PartOf, false},    CopulaDescriptor{"경쟁자", RelationType::CompetesWith, false},
     CopulaDescriptor{"맞수", RelationType::CompetesWith, false},  CopulaDescriptor{"주주", RelationType::ShareholderOf, false},
+    CopulaDescriptor{"외청", RelationType::PartOf, false},        CopulaDescriptor{"소속기관", RelationType::PartOf, false},
 };
 
 // Nouns that put the name after them under the name before them: "알파벳 자회사 웨이모", "카카오 계열 롯데…".
 bool isSubsidiaryNoun(std::string_view w)
 {
     return w == "자회사" || w == "계열사" || w == "계열" || w == "자매사" || w == "손자회사" || w == "소속" || w == "산하" ||
-           w == "산하기관" || w == "사업부" || w == "연구소" || w == "연구조직";
+           w == "산하기관" || w == "사업부" || w == "연구소" || w == "연구조직" || w == "외청";
 }
 
 // "Y는 X의 최대 경쟁사로 꼽힌다", "Y는 X의 연구 부문이다": the descriptor is the clause's predicate.
@@ -214,7 +217,8 @@ void AppositionRelationExtractor::extract(const ArgumentStructure& s, const Sent
 
         // "과학기술정보통신부 산하 소프트웨어정책연구소", "X 소재 Y".
         // "X 산하 공공기관인 Y": the copula on the describing noun is not X's own.
-        const bool describedBy = x.role == ArgumentRole::Copula && x.roleToken > x.last + 1;
+        // "기후에너지환경부 소속 기관으로": a role inherited from a noun further on is that noun's, not X's.
+        const bool describedBy = (x.role == ArgumentRole::Copula || !x.direct) && x.roleToken > x.last + 1;
         const std::size_t next = skipAlias(tokens, describedBy ? x.last + 1 : after);
         if ((x.role == ArgumentRole::None || x.role == ArgumentRole::Genitive || describedBy) && next + 1 < tokens.size() &&
             tokens[next].isWord()) {
@@ -223,8 +227,18 @@ void AppositionRelationExtractor::extract(const ArgumentStructure& s, const Sent
                 // "토론토 기반의 AI 칩 기업 텐스토런트": places locate; "X 산하 연구기관인 Y": parents own.
                 const bool place = w == "소재" || w == "기반";
                 if (place && !isLocation(x.type)) continue;
+                if (!place && isInstitutionPredicate(tokens, next + 1)) {
+                    if (const Argument* subject = clauseSubjectBefore(s, x))
+                        add(RelationType::PartOf, *subject, x, s, ctx, next, w, 0.75, out);
+                    continue;
+                }
                 if (const Argument* y = argumentAfterDescriptors(s, next + 1)) {
-                    if (place) add(RelationType::LocatedIn, *y, x, s, ctx, next, w, 0.75, out);
+                    if (place) {
+                        // "서울 강남구 소재 Y": the district the address names, and its city.
+                        add(RelationType::LocatedIn, *y, x, s, ctx, next, w, 0.75, out);
+                        for (const Argument* city : broadestPlace(s, {&x}))
+                            add(RelationType::LocatedIn, *y, *city, s, ctx, next, w, 0.7, out);
+                    }
                     else add(RelationType::PartOf, *y, x, s, ctx, next, w, 0.8, out);
                 }
                 continue;
@@ -246,6 +260,8 @@ void AppositionRelationExtractor::extract(const ArgumentStructure& s, const Sent
                 }
                 if (const Argument* y = argumentAfterDescriptors(s, k + 1); y && isOrganisation(y->type))
                     add(RelationType::PartOf, *y, x, s, ctx, k, t.stem, 0.75, out);
+                else if (const Argument* subject = clauseSubjectBefore(s, x); subject && isInstitutionPredicate(tokens, k + 1))
+                    add(RelationType::PartOf, *subject, x, s, ctx, k, t.stem, 0.75, out);
                 break;
             }
         }
@@ -259,6 +275,9 @@ void AppositionRelationExtractor::extract(const ArgumentStructure& s, const Sent
                 for (const auto& d : copulaDescriptors)
                     if (t.stem.starts_with(d.word) || t.stem.ends_with(d.word) || t.text.starts_with(d.word)) {
                         if (isPredicateUse(tokens, k, t.stem.ends_with(d.word) ? t.stem : d.word)) found = &d;
+                        // "Y는 X의 외청으로 …을 맡는다": a body's standing under its parent needs no verb of naming.
+                        if (d.type == RelationType::PartOf && t.stem.ends_with(d.word) && (t.particle == "로" || t.particle == "으로"))
+                            found = &d;
                         break;
                     }
                 if (found) {
@@ -279,11 +298,16 @@ void AppositionRelationExtractor::extract(const ArgumentStructure& s, const Sent
         }
 
         // "X [words] <descriptor>인 Y": "오픈AI 투자사인 마이크로소프트", "구글 AI 연구소인 구글브레인".
-        if (x.role == ArgumentRole::None || x.role == ArgumentRole::Genitive || x.role == ArgumentRole::Copula) {
+        bool nameBeforeCopula = false; // "해양경찰청과 국방부 외청인": the descriptor belongs to the nearer name
+        for (std::size_t k = x.last + 1; x.role == ArgumentRole::Copula && k < x.roleToken; ++k)
+            nameBeforeCopula = nameBeforeCopula || argumentStartingAt(s, k) != nullptr;
+        if ((x.role == ArgumentRole::None || x.role == ArgumentRole::Genitive || x.role == ArgumentRole::Copula) &&
+            !nameBeforeCopula) {
             const std::size_t from = x.role == ArgumentRole::Copula ? x.roleToken : after;
             for (std::size_t k = from; k < tokens.size() && k < from + 3; ++k) {
                 const Token& t = tokens[k];
-                if (!t.isWord()) break;
+                // "해양경찰청과 국방부 외청인 방위사업청": a second name before the descriptor owns it.
+                if (!t.isWord() || (k > from && argumentStartingAt(s, k))) break;
                 if (t.role == ArgumentRole::Copula && t.particle == "인") {
                     for (const auto& d : copulaDescriptors) {
                         if (!t.stem.ends_with(d.word)) continue;

@@ -104,6 +104,9 @@ Args slotArguments(const ArgumentStructure& s, const TriggerReading& r, Slot slo
         const Args owner = objectOwner(s, r.clause.first, t);
         if (!owner.empty()) found = owner;
     }
+    // "서울대 컴퓨터공학부 연구실에서 창업한": a start-up leaves the organisation that owns the lab.
+    if (found.empty() && slot == Slot::Source && r.type == R::SpunOffFrom)
+        found = roleNounOwner(s, ArgumentRole::Source, r.clause.first, t);
     // "ETRI의 초거대 AI 연구에 500억원을 지원한다": money for an organisation's work goes to the organisation.
     if (found.empty() && slot == Slot::Dative && r.type != R::LocatedIn && r.type != R::OfficeIn)
         found = roleNounOwner(s, ArgumentRole::Dative, r.clause.first, t);
@@ -296,7 +299,8 @@ void ArgumentRelationExtractor::readArguments(const ArgumentStructure& s, const 
             if (!topic.empty()) sources = topic;
         }
         // "X에 위치한 Y": the place belongs to the phrase the verb modifies, never to the clause's subject.
-        if (type == R::LocatedIn && r.adnominal && !r.head) return;
+        // "…에 본사를 둔 기업들은" names no company; "덴티움은 수원에 본사를 둔 업체다" describes the topic.
+        if (type == R::LocatedIn && r.adnominal && !r.head && !copulaPredicateAfter(s.tokens(), r.predicate)) return;
         // "카카오의 AI 사업부가 분사해 설립됐다", "X의 본사는 Y에 있다": the owner of the subject noun acts.
         if (sources.empty() || (type == R::SpunOffFrom && targets.empty())) {
             const Args owner = subjectNounOwner(s, r.clause.first, t);

@@ -129,6 +129,10 @@ constexpr std::array table{
     Trigger{R::SpunOffFrom, "분할", Slot::Source, Slot::None, true, 0.65},
     Trigger{R::SpunOffFrom, "독립", Slot::Source, Slot::None, true, 0.55},
     Trigger{R::SpunOffFrom, "떼어", Slot::Source, Slot::None, false, 0.6},
+    // "서울대 연구실에서 창업한 Y", "ETRI에서 출발한 Y": a start-up born inside an organisation (places
+    // read the same words as located_in; the argument's type decides).
+    Trigger{R::SpunOffFrom, "창업", Slot::Source, Slot::None, true, 0.6},
+    Trigger{R::SpunOffFrom, "출발", Slot::Source, Slot::None, true, 0.55},
     Trigger{R::Acquires, "인수합병", Slot::Object, Slot::None, true, 0.75},
     Trigger{R::Acquires, "인수", Slot::Object, Slot::None, true, 0.75},
     Trigger{R::Acquires, "합병", Slot::Object, Slot::None, true, 0.65},

@@ -28,7 +28,8 @@ std::vector<double> betweenness(const GraphTopology& topology)
     return centrality;
 }
 
-std::vector<double> sampledBetweenness(const GraphTopology& topology, std::size_t pivots, unsigned seed)
+std::vector<double> sampledBetweenness(const GraphTopology& topology, std::size_t pivots, unsigned seed,
+                                       const std::atomic_bool* cancelled)
 {
     const std::size_t n = topology.nodeCount();
     std::vector<double> centrality(n, 0.0);
@@ -54,6 +55,8 @@ std::vector<double> sampledBetweenness(const GraphTopology& topology, std::size_
     std::vector<double> paths(n, 0.0), dependency(n, 0.0);
     stack.reserve(n);
     for (std::size_t p = 0; p < pivots; ++p) {
+        if (cancelled && cancelled->load(std::memory_order_relaxed))
+            return {};
         const std::uint32_t source = order[p];
         stack.clear();
         distance[source] = 0;

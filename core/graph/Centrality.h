@@ -3,6 +3,7 @@
 
 #include "graph/GraphTopology.h"
 
+#include <atomic>
 #include <vector>
 
 namespace newsgraph::core::graph {
@@ -14,7 +15,9 @@ std::vector<double> betweenness(const GraphTopology& topology);
 
 // Brandes from `pivots` sampled source nodes, scaled by n / pivots: an unbiased estimate in
 // O(pivots·m) for graphs too large for the exact measure. With pivots >= n it is exact.
-std::vector<double> sampledBetweenness(const GraphTopology& topology, std::size_t pivots, unsigned seed);
+// Seconds on a large graph, so a caller may raise `cancelled` to stop it: the result is then empty.
+std::vector<double> sampledBetweenness(const GraphTopology& topology, std::size_t pivots, unsigned seed,
+                                       const std::atomic_bool* cancelled = nullptr);
 
 // Power iteration, edges weighted by the number of relations between two nodes; isolated nodes
 // spread their rank evenly. Sums to 1. Deterministic (fixed iteration order and stopping rule).

@@ -5,6 +5,7 @@
 #include "graph/RateTable.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -84,6 +85,54 @@ private:
     std::unordered_map<ArticleId, const ArticleRecord*> byId_;
 };
 
+// Entity positions by id: a dense table when ids are compact (the store's rowids usually are),
+// else binary search over the id-sorted entities. The filter asks this once per relation end, and
+// hash sets of 20,000 ids cost more than the whole test at that size.
+class EntityPositions
+{
+public:
+    explicit EntityPositions(const std::vector<EntityRecord>& entities) : entities_(entities)
+    {
+        if (entities.empty())
+            return;
+        const EntityId lowest = entities.front().id, highest = entities.back().id;
+        if (lowest < 0 || highest - lowest > static_cast<EntityId>(4 * entities.size() + 1024))
+            return;
+        offset_ = lowest;
+        dense_.assign(static_cast<std::size_t>(highest - lowest + 1), -1);
+        for (std::size_t i = 0; i < entities.size(); ++i)
+            dense_[static_cast<std::size_t>(entities[i].id - lowest)] = static_cast<std::int32_t>(i);
+    }
+
+    // -1 when no entity has this id.
+    std::int32_t operator()(EntityId id) const
+    {
+        if (!dense_.empty()) {
+            if (id < offset_ || id - offset_ >= static_cast<EntityId>(dense_.size()))
+                return -1;
+            return dense_[static_cast<std::size_t>(id - offset_)];
+        }
+        auto it = std::lower_bound(entities_.begin(), entities_.end(), id,
+                                   [](const EntityRecord& e, EntityId value) { return e.id < value; });
+        return it != entities_.end() && it->id == id ? static_cast<std::int32_t>(it - entities_.begin()) : -1;
+    }
+
+private:
+    const std::vector<EntityRecord>& entities_;
+    EntityId offset_ = 0;
+    std::vector<std::int32_t> dense_;
+};
+
+// A relation that passed, by position, with the positions of its evidence that passed when the
+// article criteria dropped some of it (`trimmed`). Records are copied only at the end, once, so a
+// filter over a large graph copies what it shows and nothing else.
+struct KeptRelation {
+    std::size_t index;
+    std::int32_t source, target;
+    bool trimmed = false;
+    std::vector<std::uint32_t> evidence;
+};
+
 } // namespace
 
 GraphData applyFilter(const GraphData& data, const GraphFilter& filter)
@@ -95,93 +144,130 @@ GraphData applyFilter(const GraphData& data, const GraphFilter& filter)
 GraphData applyFilter(const GraphData& data, const GraphFilter& filter, const RateTable& rates)
 {
     const ArticleCheck articles(data, filter);
+    const EntityPositions positionOf(data.entities);
+    const std::size_t entityCount = data.entities.size();
 
     // Entities that may appear at all (type, mentions); article criteria come after relations.
-    std::unordered_set<EntityId> eligible;
-    for (const auto& e : data.entities) {
+    std::vector<char> eligible(entityCount, 0);
+    for (std::size_t i = 0; i < entityCount; ++i) {
+        const auto& e = data.entities[i];
         if (!filter.entityTypes.empty() && !filter.entityTypes.contains(e.type))
             continue;
         if (!e.userAdded && e.mentions < filter.minMentions)
             continue;
-        eligible.insert(e.id);
+        eligible[i] = 1;
     }
 
-    std::vector<RelationRecord> relations;
-    for (const auto& r : data.relations) {
+    std::vector<KeptRelation> relations;
+    relations.reserve(data.relations.size());
+    std::vector<const EvidenceRecord*> passing;
+    for (std::size_t i = 0; i < data.relations.size(); ++i) {
+        const auto& r = data.relations[i];
         if (!filter.relationTypes.empty() && !filter.relationTypes.contains(r.type))
             continue;
         if (filter.verifiedOnly && r.review != ReviewState::Verified)
             continue;
-        if (!eligible.contains(r.source) || !eligible.contains(r.target))
+        const std::int32_t source = positionOf(r.source), target = positionOf(r.target);
+        if (source < 0 || target < 0 || !eligible[static_cast<std::size_t>(source)] ||
+            !eligible[static_cast<std::size_t>(target)])
             continue;
-        RelationRecord kept = r;
+        KeptRelation kept{i, source, target, false, {}};
+        passing.clear();
         if (articles.constrains()) {
-            std::erase_if(kept.evidence, [&](const EvidenceRecord& ev) { return !articles.evidence(ev); });
-            if (kept.evidence.empty() && !kept.userAdded)
+            for (std::size_t k = 0; k < r.evidence.size(); ++k)
+                if (articles.evidence(r.evidence[k])) {
+                    kept.evidence.push_back(static_cast<std::uint32_t>(k));
+                    passing.push_back(&r.evidence[k]);
+                }
+            if (passing.empty() && !r.userAdded)
                 continue;
+            kept.trimmed = passing.size() != r.evidence.size();
+            if (!kept.trimmed)
+                kept.evidence.clear();
+        } else {
+            for (const auto& ev : r.evidence)
+                passing.push_back(&ev);
         }
         if (filter.minAmountUsd > 0) {
             std::optional<double> largest;
-            for (const auto& ev : kept.evidence)
-                if (auto usd = evidenceUsd(ev, data, rates))
-                        largest = std::max(largest.value_or(*usd), *usd);
+            for (const EvidenceRecord* ev : passing)
+                if (auto usd = evidenceUsd(*ev, data, rates))
+                    largest = std::max(largest.value_or(*usd), *usd);
             if (largest && *largest < filter.minAmountUsd)
                 continue;
         }
         relations.push_back(std::move(kept));
     }
 
-    std::unordered_set<EntityId> endpoints;
-    for (const auto& r : relations) {
-        endpoints.insert(r.source);
-        endpoints.insert(r.target);
-    }
-    std::unordered_set<EntityId> shown;
-    for (const auto& e : data.entities) {
-        if (!eligible.contains(e.id))
-            continue;
-        bool inArticles = !articles.constrains() || e.userAdded || endpoints.contains(e.id) ||
-                          std::any_of(e.articles.begin(), e.articles.end(),
-                                      [&](ArticleId a) { return articles.published(a); });
-        if (inArticles)
-            shown.insert(e.id);
+    std::vector<char> shown(entityCount, 0);
+    {
+        std::vector<char> endpoint(entityCount, 0);
+        for (const auto& r : relations)
+            endpoint[static_cast<std::size_t>(r.source)] = endpoint[static_cast<std::size_t>(r.target)] = 1;
+        for (std::size_t i = 0; i < entityCount; ++i) {
+            if (!eligible[i])
+                continue;
+            const auto& e = data.entities[i];
+            shown[i] = !articles.constrains() || e.userAdded || endpoint[i] ||
+                       std::any_of(e.articles.begin(), e.articles.end(),
+                                   [&](ArticleId a) { return articles.published(a); });
+        }
     }
 
     if (filter.minDegree > 0 || filter.hideIsolated) {
-        std::unordered_map<EntityId, int> degree;
+        std::vector<int> degree(entityCount, 0);
         for (const auto& r : relations) {
-            ++degree[r.source];
-            ++degree[r.target];
+            ++degree[static_cast<std::size_t>(r.source)];
+            ++degree[static_cast<std::size_t>(r.target)];
         }
-        std::erase_if(shown, [&](EntityId id) {
-            int d = degree.contains(id) ? degree[id] : 0;
-            return d < filter.minDegree;
-        });
-        std::erase_if(relations, [&](const RelationRecord& r) {
-            return !shown.contains(r.source) || !shown.contains(r.target);
+        for (std::size_t i = 0; i < entityCount; ++i)
+            if (degree[i] < filter.minDegree)
+                shown[i] = 0;
+        std::erase_if(relations, [&](const KeptRelation& r) {
+            return !shown[static_cast<std::size_t>(r.source)] || !shown[static_cast<std::size_t>(r.target)];
         });
         if (filter.hideIsolated) {
-            std::unordered_set<EntityId> connected;
-            for (const auto& r : relations) {
-                connected.insert(r.source);
-                connected.insert(r.target);
-            }
-            std::erase_if(shown, [&](EntityId id) { return !connected.contains(id); });
+            std::vector<char> connected(entityCount, 0);
+            for (const auto& r : relations)
+                connected[static_cast<std::size_t>(r.source)] = connected[static_cast<std::size_t>(r.target)] = 1;
+            for (std::size_t i = 0; i < entityCount; ++i)
+                shown[i] = shown[i] && connected[i];
         }
     }
 
     GraphData out;
     std::unordered_set<ArticleId> cited;
-    for (const auto& r : relations)
-        for (const auto& ev : r.evidence)
-            cited.insert(ev.article);
+    if (articles.constrains())
+        for (const auto& r : relations) {
+            const auto& evidence = data.relations[r.index].evidence;
+            if (!r.trimmed)
+                for (const auto& ev : evidence)
+                    cited.insert(ev.article);
+            else
+                for (std::uint32_t k : r.evidence)
+                    cited.insert(evidence[k].article);
+        }
     for (const auto& a : data.articles)
         if (!articles.constrains() || articles.published(a.id) || cited.contains(a.id))
             out.articles.push_back(a);
-    for (const auto& e : data.entities)
-        if (shown.contains(e.id))
-            out.entities.push_back(e);
-    out.relations = std::move(relations);
+    out.entities.reserve(static_cast<std::size_t>(std::count(shown.begin(), shown.end(), 1)));
+    for (std::size_t i = 0; i < entityCount; ++i)
+        if (shown[i])
+            out.entities.push_back(data.entities[i]);
+    out.relations.reserve(relations.size());
+    for (const auto& kept : relations) {
+        const RelationRecord& r = data.relations[kept.index];
+        if (!kept.trimmed) {
+            out.relations.push_back(r);
+            continue;
+        }
+        std::vector<EvidenceRecord> evidence;
+        evidence.reserve(kept.evidence.size());
+        for (std::uint32_t k : kept.evidence)
+            evidence.push_back(r.evidence[k]);
+        out.relations.push_back(
+            RelationRecord{r.id, r.source, r.target, r.type, r.review, std::move(evidence), r.userAdded, r.note});
+    }
     return out;
 }
 

@@ -51,7 +51,7 @@ std::map<EntityId, double> KnowledgeGraph::degree() const
     return impl_->perEntity(values);
 }
 
-std::map<EntityId, double> KnowledgeGraph::betweenness() const
+std::map<EntityId, double> KnowledgeGraph::betweenness(const std::atomic_bool* cancelled) const
 {
     // Work budget in edge visits; exact Brandes costs about n·2m of them.
     constexpr double budget = 2e8;
@@ -60,7 +60,7 @@ std::map<EntityId, double> KnowledgeGraph::betweenness() const
     if (static_cast<double>(t.nodeCount()) * visitsPerSource <= budget)
         return impl_->perEntity(graph::betweenness(t));
     const auto pivots = static_cast<std::size_t>(std::max(32.0, budget / visitsPerSource));
-    return impl_->perEntity(graph::sampledBetweenness(t, pivots, 1));
+    return impl_->perEntity(graph::sampledBetweenness(t, pivots, 1, cancelled));
 }
 
 std::map<EntityId, double> KnowledgeGraph::betweennessSampled(std::size_t pivots, unsigned seed) const

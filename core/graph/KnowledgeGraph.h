@@ -3,6 +3,7 @@
 
 #include "model/GraphData.h"
 
+#include <atomic>
 #include <cstddef>
 #include <map>
 #include <memory>
@@ -46,7 +47,8 @@ public:
     // Normalised to [0,1]. Exact (Brandes, O(n·m)) while n·m stays below about 10^8; beyond
     // that an estimate from sampled sources with the same budget, so a 100k-node graph takes
     // seconds, not hours.
-    std::map<EntityId, double> betweenness() const;
+    // The estimate can be stopped by raising `cancelled` (the exact measure cannot): the result is then empty.
+    std::map<EntityId, double> betweenness(const std::atomic_bool* cancelled = nullptr) const;
     // Estimate from `pivots` sampled sources (O(pivots·m)); exact when pivots >= n.
     std::map<EntityId, double> betweennessSampled(std::size_t pivots, unsigned seed = 1) const;
     std::map<EntityId, double> pageRank(double damping = 0.85) const;

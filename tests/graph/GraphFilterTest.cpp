@@ -207,3 +207,45 @@ TEST_CASE("minimum mentions, degree, isolated nodes, verified only", "[graph][fi
     CHECK(relationIds(v) == std::vector<RelationId>{14});
     CHECK(entityIds(v) == std::vector<EntityId>{2, 6});
 }
+
+TEST_CASE("sparse entity ids filter like dense ones", "[graph][filter]")
+{
+    // Ids far apart make the filter look entities up by binary search instead of a dense table.
+    auto g = sample();
+    for (auto& e : g.entities)
+        e.id *= 1'000'000;
+    for (auto& r : g.relations) {
+        r.source *= 1'000'000;
+        r.target *= 1'000'000;
+    }
+    GraphFilter f;
+    f.entityTypes = {EntityType::Company, EntityType::Investor};
+    auto out = applyFilter(g, f);
+    CHECK(entityIds(out) == std::vector<EntityId>{1'000'000, 2'000'000, 3'000'000, 4'000'000, 6'000'000, 7'000'000});
+    CHECK(relationIds(out) == std::vector<RelationId>{11, 12, 14});
+}
+
+TEST_CASE("a relation to an unknown entity is left out", "[graph][filter]")
+{
+    auto g = sample();
+    g.relations[0].target = 99; // e.g. a curation that removed the entity
+    CHECK(relationIds(applyFilter(g, GraphFilter{})) == std::vector<RelationId>{12, 13, 14, 15});
+}
+
+TEST_CASE("a user-added relation keeps no evidence from articles outside the filter", "[graph][filter]")
+{
+    auto g = sample();
+    g.relations[4].evidence = {evidence(1, 4), evidence(3, 1)};
+    GraphFilter f;
+    f.articles = {2};
+    auto out = applyFilter(g, f);
+    REQUIRE(relationIds(out) == std::vector<RelationId>{12, 13, 15});
+    CHECK(out.relations[2].evidence.empty());
+    CHECK(out.relations[2].userAdded);
+    f.articles = {1, 2};
+    out = applyFilter(g, f);
+    REQUIRE(relationIds(out) == std::vector<RelationId>{11, 12, 13, 15});
+    REQUIRE(out.relations[3].evidence.size() == 1);
+    CHECK(out.relations[3].evidence[0].article == 1);
+    CHECK(out.relations[2].evidence.size() == 2); // both of 13's articles pass: kept whole
+}

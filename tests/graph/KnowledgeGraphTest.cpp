@@ -1,9 +1,12 @@
 // Graph measures against answers computed by hand on small graphs.
 #include "GraphFixtures.h"
+#include "graph/Centrality.h"
+#include "graph/GraphTopology.h"
 #include "graph/KnowledgeGraph.h"
 
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <numeric>
 
 using namespace newsgraph::core;
@@ -244,6 +247,15 @@ TEST_CASE("sampled betweenness equals the exact measure with every node as a piv
     CHECK(g.betweennessSampled(3, 5) == g.betweennessSampled(3, 5));
     for (auto [id, value] : g.betweennessSampled(3, 5))
         CHECK(value >= 0.0);
+}
+
+TEST_CASE("a raised flag stops the betweenness estimate", "[graph]")
+{
+    KnowledgeGraph g(twoTriangles());
+    const std::atomic_bool stop{true}, go{false};
+    CHECK(g.betweennessSampled(3, 5) == g.betweennessSampled(3, 5));
+    CHECK(graph::sampledBetweenness(graph::GraphTopology(twoTriangles()), 3, 5, &stop).empty());
+    CHECK(graph::sampledBetweenness(graph::GraphTopology(twoTriangles()), 3, 5, &go).size() == g.nodeCount());
 }
 
 TEST_CASE("Louvain finds each clique in a ring of cliques", "[graph]")

@@ -82,7 +82,10 @@ TEST_CASE("A saved view comes back after the filter and selection changed", "[ui
         return !document->isFiltering() && document->filter().minMentions == 2
             && document->selectedEntities() == QList<core::EntityId>{chosen};
     }));
-    CHECK(std::abs(window.canvas()->view().scale - zoom) < 1e-6);
+    // Relative: the zoom comes back from text with six significant digits, and a fit of the restored
+    // nodes (whose positions are stored the same way) may land within 1e-5 of it. Not restoring at
+    // all would leave the whole graph's fit, far from the saved zoom.
+    CHECK(std::abs(window.canvas()->view().scale - zoom) < 1e-4 * zoom);
     for (const auto& [id, point] : stored->positions) {
         const auto now = window.canvas()->positions();
         if (now.contains(id)) {

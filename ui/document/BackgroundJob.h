@@ -4,6 +4,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
@@ -23,7 +24,9 @@ template <typename T>
 class BackgroundJob
 {
 public:
-    explicit BackgroundJob(QObject* context) : context_(context) {}
+    // Runs on `pool` (the global pool when null). A job the user waits for, such as a filter, gets
+    // a pool of its own so that it never queues behind seconds of layout or measures.
+    explicit BackgroundJob(QObject* context, QThreadPool* pool = nullptr) : context_(context), pool_(pool) {}
     ~BackgroundJob() { cancelAndWait(); }
     BackgroundJob(const BackgroundJob&) = delete;
     BackgroundJob& operator=(const BackgroundJob&) = delete;
@@ -50,8 +53,8 @@ public:
                                  return;
                              done(watcher->future().takeResult());
                          });
-        watcher->setFuture(QtConcurrent::run(
-            [work = std::move(work), flag](QPromise<T>& promise) mutable { work(flag, promise); }));
+        auto task = [work = std::move(work), flag](QPromise<T>& promise) mutable { work(flag, promise); };
+        watcher->setFuture(pool_ ? QtConcurrent::run(pool_, std::move(task)) : QtConcurrent::run(std::move(task)));
     }
 
     // Asks the running job to stop early; whatever it returns is still delivered (a partial import).
@@ -83,6 +86,7 @@ private:
     }
 
     QObject* context_;
+    QThreadPool* pool_;
     CancelFlag flag_;
     QPointer<QFutureWatcher<T>> watcher_;
 };

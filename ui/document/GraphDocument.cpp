@@ -29,8 +29,10 @@ std::filesystem::path toPath(const QString& path)
 } // namespace
 
 GraphDocument::GraphDocument(QObject* parent)
-    : QObject(parent), undoStack_(new QUndoStack(this)), filterJob_(this), measuresJob_(this)
+    : QObject(parent), undoStack_(new QUndoStack(this)), filterJob_(this, &filterPool_), measuresJob_(this)
 {
+    // Two threads: a superseded filter cannot be interrupted, and the newer one should not wait for it.
+    filterPool_.setMaxThreadCount(2);
 }
 
 GraphDocument::~GraphDocument() = default;
@@ -167,7 +169,12 @@ void GraphDocument::startFiltering()
     setFiltering(true);
     filterJob_.start(
         [data = graph_, filter = filter_](const CancelFlag&, QPromise<std::shared_ptr<const core::GraphData>>& promise) {
-            promise.addResult(std::make_shared<const core::GraphData>(core::applyFilter(*data, filter)));
+            // No filter: share the stored graph instead of copying it (a whole copy of 60,000
+            // relations with their evidence costs more than everything else in an update).
+            if (filter == core::GraphFilter{})
+                promise.addResult(data);
+            else
+                promise.addResult(std::make_shared<const core::GraphData>(core::applyFilter(*data, filter)));
         },
         [this](std::shared_ptr<const core::GraphData> result) {
             // Freeing a large graph takes tens of milliseconds: let a pool thread do it, off the GUI thread.
@@ -197,7 +204,9 @@ void GraphDocument::startMeasures()
             measures.communities = graph.communities();
             if (cancelled->load())
                 return;
-            measures.betweenness = graph.betweenness();
+            measures.betweenness = graph.betweenness(cancelled.get());
+            if (cancelled->load())
+                return;
             promise.addResult(std::move(measures));
         },
         [this](GraphMeasures result) {

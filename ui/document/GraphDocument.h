@@ -96,6 +96,7 @@ private:
     core::RelationId selectedRelation_ = 0;
     bool filtering_ = false;
     QUndoStack* undoStack_;
+    QThreadPool filterPool_; // before filterJob_, which waits for its worker when destroyed
     BackgroundJob<std::shared_ptr<const core::GraphData>> filterJob_;
     BackgroundJob<GraphMeasures> measuresJob_;
 };
