@@ -124,8 +124,8 @@ private:
 };
 
 // A relation that passed, by position, with the positions of its evidence that passed when the
-// article criteria dropped some of it (`trimmed`). Records are copied only at the end, once, so a
-// filter over a large graph copies what it shows and nothing else.
+// article criteria dropped some of it (`trimmed`). Records are copied only at the end, once; a
+// copy shares its evidence with the stored graph unless the evidence was trimmed.
 struct KeptRelation {
     std::size_t index;
     std::int32_t source, target;
@@ -265,8 +265,9 @@ GraphData applyFilter(const GraphData& data, const GraphFilter& filter, const Ra
         evidence.reserve(kept.evidence.size());
         for (std::uint32_t k : kept.evidence)
             evidence.push_back(r.evidence[k]);
-        out.relations.push_back(
-            RelationRecord{r.id, r.source, r.target, r.type, r.review, std::move(evidence), r.userAdded, r.note});
+        RelationRecord copy = r; // shares r's evidence until it is replaced
+        copy.evidence = std::move(evidence);
+        out.relations.push_back(std::move(copy));
     }
     return out;
 }

@@ -5,6 +5,7 @@
 #include "EntityType.h"
 #include "Extraction.h"
 #include "RelationType.h"
+#include "SharedList.h"
 
 #include <cstdint>
 #include <optional>
@@ -63,7 +64,7 @@ struct RelationRecord {
     EntityId target = 0;
     RelationType type = RelationType::MentionedWith;
     ReviewState review = ReviewState::Unreviewed;
-    std::vector<EvidenceRecord> evidence; // sorted by article, then sentence
+    SharedList<EvidenceRecord> evidence; // sorted by article, then sentence; shared by copies
     bool userAdded = false;
     std::string note;
 
