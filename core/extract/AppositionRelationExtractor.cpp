@@ -39,6 +39,9 @@ constexpr std::array copulaDescriptors{
     CopulaDescriptor{"손자회사", RelationType::PartOf, false},    CopulaDescriptor{"경쟁자", RelationType::CompetesWith, false},
     CopulaDescriptor{"맞수", RelationType::CompetesWith, false},  CopulaDescriptor{"주주", RelationType::ShareholderOf, false},
     CopulaDescriptor{"외청", RelationType::PartOf, false},        CopulaDescriptor{"소속기관", RelationType::PartOf, false},
+    // A supplier and its customer do business together: "Y는 X의 배터리 공급사로 선정됐다", "Y는 X의 고객사다".
+    CopulaDescriptor{"공급사", RelationType::PartnersWith, false}, CopulaDescriptor{"공급업체", RelationType::PartnersWith, false},
+    CopulaDescriptor{"납품업체", RelationType::PartnersWith, false}, CopulaDescriptor{"고객사", RelationType::PartnersWith, false},
 };
 
 // Nouns that put the name after them under the name before them: "알파벳 자회사 웨이모", "카카오 계열 롯데…".
@@ -59,7 +62,7 @@ bool isPredicateUse(const std::vector<Token>& tokens, std::size_t k, std::string
     if ((t.particle == "로" || t.particle == "으로") && k + 1 < tokens.size() && tokens[k + 1].isWord()) {
         const std::string_view v = tokens[k + 1].text;
         return v.starts_with("꼽") || v.starts_with("불리") || v.starts_with("불린") || v.starts_with("평가") ||
-               v.starts_with("알려") || v.starts_with("거론");
+               v.starts_with("알려") || v.starts_with("거론") || v.starts_with("선정");
     }
     return false;
 }

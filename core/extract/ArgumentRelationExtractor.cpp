@@ -5,6 +5,8 @@
 #include "extract/ImpliedRelations.h"
 #include "extract/NameShape.h"
 #include "extract/PredicateForms.h"
+#include "extract/ProgrammeFunding.h"
+#include "extract/ProviderProducts.h"
 #include "extract/RelationConstraints.h"
 #include "extract/RelationEmitter.h"
 #include "extract/TriggerReading.h"
@@ -97,6 +99,7 @@ Args slotArguments(const ArgumentStructure& s, const TriggerReading& r, Slot slo
     if (found.empty() && slot == Slot::Comitative) found = roleNounOwner(s, ArgumentRole::Comitative, r.clause.first, t);
     if (slot == Slot::Object && objectInterrupted(s, found, t)) found.clear();
     if (found.empty() && slot == Slot::Object) found = compoundObject(s, t);
+    if (found.empty() && slot == Slot::Object) found = namedObject(s, t);
     // "인텔의 파운드리 사업을 지원하기로", "삼성전자의 평택 공장 증설을 뒷받침한다": backing an organisation's
     // project backs the organisation, not the place named in it.
     const bool onlyPlaces = std::all_of(found.begin(), found.end(), [](const Argument* a) { return isLocation(a->type); });
@@ -229,6 +232,7 @@ void ArgumentRelationExtractor::extract(const ArgumentStructure& s, const Senten
 {
     const std::size_t firstNew = out.size();
     extractTriggers(s, ctx, out);
+    readProgrammeFunding(s, ctx, out);
     addImpliedRelations(s, ctx, firstNew, out);
 }
 
@@ -371,6 +375,9 @@ void ArgumentRelationExtractor::readArguments(const ArgumentStructure& s, const 
         confidence *= 0.75;
     }
     emit(type, sources, targets, s, ctx, r.predicate, trig.word, confidence, out);
+    if (type == R::Uses && !r.passive &&
+        std::none_of(targets.begin(), targets.end(), [](const Argument* a) { return a->type == EntityType::Product; }))
+        emitProviderUse(sources, productProvider(s, r.clause.first, t), s, ctx, r.predicate, trig.word, confidence, out);
     // "오지환 대표가 대전 유성구에 세운 스타트업이다": where a company was founded is where it is based.
     if (type == R::Founded && !targets.empty()) {
         const Args places = nearestWithRole(s, ArgumentRole::Dative, r.clause.first, t);

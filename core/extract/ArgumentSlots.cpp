@@ -54,6 +54,34 @@ Args compoundObject(const ArgumentStructure& s, std::size_t trigger)
     return {};
 }
 
+Args namedObject(const ArgumentStructure& s, std::size_t trigger)
+{
+    const auto& tokens = s.tokens();
+    // The object noun right before the verb, a word or two after the name: "‘솔라’라는 (이름의) 모델을 개발".
+    std::size_t object = trigger;
+    for (std::size_t k = trigger; k > 0 && k + 4 > trigger;) {
+        --k;
+        if (tokens[k].role == ArgumentRole::Object && tokens[k].isWord()) {
+            object = k;
+            break;
+        }
+    }
+    if (object == trigger) return {};
+    for (std::size_t k = object; k > 0 && k + 4 > object;) {
+        --k;
+        if (tokens[k].particle != "라는" && tokens[k].particle != "이라는") continue;
+        // The name ends at the particle, or just before it inside quotes ("‘제미나이 2.0’이라는").
+        for (const auto& a : s.arguments()) {
+            if (a.anaphor || a.type != EntityType::Product || a.last > k || a.last + 3 < k) continue;
+            bool tied = true;
+            for (std::size_t j = a.last + 1; j < k && tied; ++j) tied = tokens[j].particle.empty();
+            if (tied) return {&a};
+        }
+        return {};
+    }
+    return {};
+}
+
 const Argument* headAfter(const ArgumentStructure& s, std::size_t predicate)
 {
     const auto& tokens = s.tokens();

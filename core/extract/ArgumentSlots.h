@@ -19,6 +19,8 @@ ArgumentRole roleFor(Slot slot);
 Args nearestWithRole(const ArgumentStructure& s, ArgumentRole role, std::size_t from, std::size_t to);
 // A name compounded with the trigger noun: "챗GPT 사용", "[product] 도입".
 Args compoundObject(const ArgumentStructure& s, std::size_t trigger);
+// A product a naming particle ties to the object noun: "‘솔라’라는 (이름의) 모델을", "Solar라는 언어모델을".
+Args namedObject(const ArgumentStructure& s, std::size_t trigger);
 // The noun phrase a relative clause modifies: arguments between the verb and the phrase's particle.
 const Argument* headAfter(const ArgumentStructure& s, std::size_t predicate);
 // The organisation owning the object phrase right before the verb ("X의 … 프로젝트를 이끌고",

@@ -198,6 +198,23 @@ void ministerTitles(const ArgumentStructure& s, const SentenceContext& ctx, std:
     }
 }
 
+// "박지영 교수(KAIST)는", "이정훈 교수(서울대 전기공학부)": the employer in parentheses right after the title.
+void parenthesisedEmployers(const ArgumentStructure& s, const SentenceContext& ctx, std::vector<RelationCandidate>& out)
+{
+    const auto& tokens = s.tokens();
+    for (const auto& person : s.arguments()) {
+        if (person.anaphor || person.type != EntityType::Person) continue;
+        std::size_t at = 0;
+        const auto title = titleAfter(s, person, &at);
+        if (!title || !title->organisational || !tokens[at].particle.empty() || at + 2 >= tokens.size() ||
+            tokens[at + 1].punct != PunctKind::OpenParen)
+            continue;
+        for (const auto& org : s.arguments())
+            if (!org.anaphor && org.first == at + 2 && isOrganisation(org.type))
+                add(RelationType::WorksFor, person, org, s, ctx, at, title->canonical, 0.7, false, out);
+    }
+}
+
 } // namespace
 
 std::optional<RoleTitle> titleAfter(const ArgumentStructure& s, const Argument& person, std::size_t* token)
@@ -230,6 +247,7 @@ void addEmploymentAppositions(const ArgumentStructure& s, const SentenceContext&
     titleCopulas(s, ctx, out);
     unrecordedTitles(s, ctx, out);
     ministerTitles(s, ctx, out);
+    parenthesisedEmployers(s, ctx, out);
 }
 
 } // namespace newsgraph::core

@@ -1,5 +1,6 @@
 #include "extract/ImpliedRelations.h"
 
+#include "extract/ArgumentSlots.h"
 #include "extract/EmploymentApposition.h"
 #include "extract/RelationConstraints.h"
 
@@ -76,6 +77,55 @@ void employersAct(const SentenceContext& ctx, std::size_t firstNew, std::vector<
     }
 }
 
+// No other verb between the 에서 phrase and the founding verb: "구글에서 일하다 X를 창업했다" names a former
+// employer, not a parent.
+bool directlyBefore(const std::vector<Token>& tokens, std::size_t from, std::size_t verb)
+{
+    for (std::size_t k = from + 1; k < verb; ++k) {
+        if (!tokens[k].isWord()) return false;
+        if (!tokens[k].particle.empty()) continue;
+        for (std::string_view ending : {"다", "고", "며", "해", "한", "된", "던", "서", "뒤", "후", "면"})
+            if (tokens[k].text.ends_with(ending)) return false;
+    }
+    return true;
+}
+
+// "김 대표는 삼성전자에서 분사해 X를 세웠다", "Y는 박 대표가 KAIST 연구실에서 창업한 회사다": a company a person
+// founded inside an organisation, or by splitting off from it, is spun off from that organisation.
+void foundersSpinOffs(const ArgumentStructure& s, const SentenceContext& ctx, std::size_t firstNew,
+                      std::vector<RelationCandidate>& out)
+{
+    if (!ctx.entities) return;
+    const auto& entities = *ctx.entities;
+    const auto& tokens = s.tokens();
+    const auto parentType = [](EntityType t) {
+        return t == EntityType::Company || t == EntityType::Academia || t == EntityType::Government;
+    };
+    const std::size_t end = out.size();
+    for (std::size_t i = firstNew; i < end; ++i) {
+        if (out[i].type != RelationType::Founded || entities[out[i].source].type != EntityType::Person) continue;
+        for (std::size_t t = 0; t < tokens.size(); ++t) {
+            const std::string_view w = tokens[t].text;
+            if (!tokens[t].isWord() || !(w.starts_with("분사") || w.starts_with("스핀오프") || w.starts_with("창업") ||
+                                         w.starts_with("설립") || w.starts_with("세웠") || w.starts_with("세운")))
+                continue;
+            const std::size_t clauseFirst = s.clauseOf(t).first;
+            Args parents = nearestWithRole(s, ArgumentRole::Source, clauseFirst, t);
+            if (parents.empty()) parents = roleNounOwner(s, ArgumentRole::Source, clauseFirst, t);
+            for (const Argument* parent : parents) {
+                if (!directlyBefore(tokens, parent->roleToken, t)) continue;
+                if (!parentType(parent->type) || parent->entity == out[i].target || parent->entity == out[i].source) continue;
+                RelationCandidate r = out[i];
+                r.type = RelationType::SpunOffFrom;
+                r.source = out[i].target;
+                r.target = parent->entity;
+                r.evidence.confidence *= 0.85;
+                out.push_back(std::move(r));
+            }
+        }
+    }
+}
+
 } // namespace
 
 void addImpliedRelations(const ArgumentStructure& s, const SentenceContext& ctx, std::size_t firstNew,
@@ -84,6 +134,7 @@ void addImpliedRelations(const ArgumentStructure& s, const SentenceContext& ctx,
     dropFoundingBySpinOff(firstNew, out);
     foundersTitles(s, firstNew, out);
     employersAct(ctx, firstNew, out);
+    foundersSpinOffs(s, ctx, firstNew, out);
 }
 
 } // namespace newsgraph::core

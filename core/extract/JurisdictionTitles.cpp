@@ -40,14 +40,23 @@ bool proposeJurisdictionBefore(AnalysedSentence& s, std::size_t title)
         return c->type == EntityType::Place || c->type == EntityType::Country;
     // The words before the place must read as a name: one Korean full name, or two name words (a foreign
     // name); with fewer, the word before the title is the surname ("개빈 뉴섬 주지사", "뉴섬 주지사").
-    if (at == 0 || !bareNameWord(tokens[at]) || utf8::length(tokens[at].text) < 2)
+    if (!bareNameWord(tokens[at]) || utf8::length(tokens[at].text) < 2)
         return false;
-    const bool koreanName = looksLikeKoreanPersonName(tokens[at - 1].text) &&
+    // "조지아 주지사인 브라이언 켐프": with the name after the title, the word before it opens the phrase and is
+    // the jurisdiction.
+    const bool nameAfter = tokens[title].particle == "인" && title + 1 < tokens.size() && tokens[title + 1].isWord() &&
+                           (at == 0 || !tokens[at - 1].isWord() || !tokens[at - 1].particle.empty());
+    if (at == 0 && !nameAfter)
+        return false;
+    const bool koreanName = at > 0 && looksLikeKoreanPersonName(tokens[at - 1].text) &&
                             tokens[at - 1].particle.empty() && utf8::length(tokens[at - 1].text) == 3 &&
                             !candidateAt(s, at - 1);
     const bool foreignName = at >= 2 && bareNameWord(tokens[at - 1]) && bareNameWord(tokens[at - 2]) &&
                              !candidateAt(s, at - 1) && !candidateAt(s, at - 2);
-    if (!koreanName && !foreignName)
+    // "브라이언 켐프 조지아 주지사": a name already known (the lexicon) stands before the place.
+    const EntityCandidate* before = at > 0 ? candidateAt(s, at - 1) : nullptr;
+    const bool knownPerson = before && before->type == EntityType::Person && before->lastToken == at - 1;
+    if (!koreanName && !foreignName && !knownPerson && !nameAfter)
         return false;
     EntityCandidate c;
     c.firstToken = c.lastToken = at;

@@ -13,7 +13,8 @@ namespace newsgraph::core {
 bool isJurisdictionTitle(std::string_view title);
 
 // "그레그 애벗 텍사스 주지사", "김영수 전남 도지사": the word right before the title is the jurisdiction when
-// a name stands before it (a Korean full name, or two name words). Adds it as a place candidate when no
+// a name stands before it (a Korean full name, two name words, or a person already recognised), or when the
+// title introduces the name after it ("조지아 주지사인 브라이언 켐프"). Adds it as a place candidate when no
 // candidate covers it yet; true when the token before the title is (now) a place or country candidate.
 bool proposeJurisdictionBefore(AnalysedSentence& sentence, std::size_t title);
 

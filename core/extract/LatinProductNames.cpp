@@ -31,6 +31,27 @@ bool covered(const AnalysedSentence& s, std::size_t token)
 void proposeLatinProducts(AnalysedSentence& s)
 {
     const auto& tokens = s.tokens;
+    // "Solar라는 언어모델", "Gauss라는 이름의 모델": the naming particle ties the product noun after it to the name.
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+        const Token& name = tokens[i];
+        if (!name.isWord() || (name.particle != "라는" && name.particle != "이라는") || name.stem.size() < 2 ||
+            !utf8::isAsciiLetter(utf8::first(name.stem)) || utf8::hangulCount(name.stem) > 0 || !isNameWord(name.stem) ||
+            isTechnologyAcronym(name.stem) || covered(s, i))
+            continue;
+        std::size_t noun = i + 1;
+        if (tokens[noun].stem == "이름" && noun + 1 < tokens.size()) ++noun;
+        if (!tokens[noun].isWord() || !isProductDescriptor(tokens[noun].stem)) continue;
+        EntityCandidate c;
+        c.firstToken = c.lastToken = i;
+        c.begin = name.begin;
+        c.end = name.stemEnd();
+        c.name = std::string(name.stem);
+        c.type = EntityType::Product;
+        c.source = EntitySource::Rule;
+        c.confidence = 0.6;
+        c.rule = "latin-product";
+        s.candidates.push_back(std::move(c));
+    }
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
         const Token& noun = tokens[i];
         const Token& name = tokens[i + 1];

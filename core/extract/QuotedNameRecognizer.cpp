@@ -74,7 +74,14 @@ void QuotedNameRecognizer::propose(AnalysedSentence& s) const
         std::optional<EntityType> type;
         double confidence = 0.7;
         const bool single = q->words <= 3 && q->nameLike && !q->innerParticle;
+        // "‘솔라’라는 (이름의) 모델을", "‘하이퍼클로바X’라는 서비스": the naming particle ties the descriptor after it.
+        const bool naming = particle == "라는" || particle == "이라는";
+        const Token* named = next;
+        if (naming && named && named->stem == "이름" && after + 1 < tokens.size() && tokens[after + 1].isWord())
+            named = &tokens[after + 1];
         if (before && single && isProductDescriptor(before->stem)) type = EntityType::Product;
+        else if (naming && named && single && isProductDescriptor(named->stem)) type = EntityType::Product, confidence = 0.65;
+        else if (naming && named && single && isCompanyDescriptor(named->stem)) type = EntityType::Company, confidence = 0.65;
         else if (before && single && isCompanyDescriptor(before->stem)) type = EntityType::Company;
         else if (before && single && isInvestorDescriptor(before->stem)) type = EntityType::Investor;
         else if (!q->innerParticle && isEventWord(lastWord)) type = EntityType::Event, confidence = 0.65;

@@ -26,6 +26,9 @@ std::optional<RelationType> checkRelation(RelationType type, EntityType s, Entit
         if (t == E::Company || t == E::Investor || t == E::Country || t == E::Media) return type;
         return std::nullopt;
     case R::Funds:
+        // A state or province paying a firm acts as its government ("앨라배마주는 X에 1억달러를 지원했다").
+        if (s == E::Place && (t == E::Company || t == E::Investor || t == E::Academia))
+            return paymentStated ? type : R::Supports;
         if (!(isOrganisation(s) || s == E::Person || s == E::Country)) return std::nullopt;
         // A government's subsidy, grant or loan to a firm is funding; its backing without a stated payment
         // ("X를 지원한다", "X의 지원을 받았다") is support.

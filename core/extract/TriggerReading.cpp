@@ -3,6 +3,8 @@
 #include "extract/ArgumentSlots.h"
 #include "extract/PaymentStatement.h"
 #include "extract/PredicateForms.h"
+#include "extract/ProviderProducts.h"
+#include "extract/Utf8Scan.h"
 
 #include <array>
 
@@ -33,6 +35,24 @@ bool fundingObject(const std::vector<Token>& tokens, std::size_t at)
         --k;
         if (tokens[k].role == ArgumentRole::Object) return isFundingNoun(tokens[k].stem) || isMoneyWord(tokens[k].stem);
         if (!tokens[k].isWord() || !isAdverbWord(tokens[k].text)) return false;
+    }
+    return false;
+}
+
+// The object right before the verb names goods ("GPU를", "H100 GPU 10만개를", "칩 2만장을").
+bool goodsObject(const std::vector<Token>& tokens, std::size_t at)
+{
+    for (std::size_t k = at; k > 0 && k + 4 > at;) {
+        --k;
+        // "GPU를 대량으로 사들였다", "칩을 미국에서 사들였다": other words may stand between object and verb.
+        if (tokens[k].role != ArgumentRole::Object) {
+            if (!tokens[k].isWord()) return false;
+            continue;
+        }
+        if (isProductKindNoun(tokens[k].stem)) return true;
+        // A counted object: the goods are named right before the count.
+        const bool count = utf8::containsDigit(tokens[k].stem) && !isMoneyWord(tokens[k].stem);
+        return count && k > 0 && tokens[k - 1].isWord() && isProductKindNoun(tokens[k - 1].stem);
     }
     return false;
 }
@@ -114,6 +134,16 @@ std::optional<TriggerReading> readTrigger(const ArgumentStructure& s, std::size_
         r.slot = Slot::Object;
         r.alternative = Slot::Dative;
     }
+    // "산업은행은 X에 3000억원을 공급했다", "X에 1억달러 규모의 인센티브를 제공": supplying money or a paid
+    // incentive is funding (ontology: a payment is funds, backing without one is supports).
+    if ((trig.word == "공급" && fundingObject(tokens, t)) || (trig.word == "인센티브" && statesPayment(tokens, r.clause)))
+        r.type = RelationType::Funds;
+    // "엔비디아 GPU 10만개를 사들였다": buying a firm's goods makes a customer, not an owner.
+    if (trig.type == RelationType::Acquires && !trig.sellerSubject && goodsObject(tokens, t)) r.type = RelationType::Uses;
+    // "X를 도입한다고 발표했다": after a reported clause, the object belongs to the clause, not to the saying.
+    if ((trig.word == "발표" || trig.word == "공개") && t > 0 && tokens[t - 1].isWord() &&
+        (tokens[t - 1].text.ends_with("다고") || tokens[t - 1].text.ends_with("라고")))
+        return std::nullopt;
     if (trig.needsOfficeNoun && !officeObject(tokens, t)) return std::nullopt;
     if (trig.needsFundingObject && !fundingObject(tokens, t)) return std::nullopt;
     if (r.slot == Slot::StakeOwner && !(rest.empty() || ParticleStripper::isParticle(rest))) return std::nullopt;

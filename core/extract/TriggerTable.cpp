@@ -58,6 +58,8 @@ constexpr std::array table{
     Trigger{R::Funds, "빌려주", Slot::Dative, Slot::None, false, 0.6},
     Trigger{R::Funds, "빌려준", Slot::Dative, Slot::None, false, 0.6},
     Trigger{R::Funds, "빌려줬", Slot::Dative, Slot::None, false, 0.6},
+    // "주 정부는 X에 세제 인센티브를 제공했다", "Y로부터 인센티브를 받았다": public incentives back a firm.
+    Trigger{R::Supports, "인센티브", Slot::Dative, Slot::Genitive, true, 0.6},
     Trigger{R::Supports, "지지", Slot::Object, Slot::None, true, 0.6},
     Trigger{R::Supports, "뒷받침", Slot::Object, Slot::None, true, 0.6},
     Trigger{R::Supports, "돕", Slot::Object, Slot::None, false, 0.55},
@@ -202,6 +204,9 @@ constexpr std::array table{
     // "X와 라이선스 계약을 맺었다", "X와 기술 계약을 체결": an agreement with a named party (ontology: partners_with).
     Trigger{R::PartnersWith, "계약", Slot::Comitative, Slot::None, true, 0.65},
     Trigger{R::PartnersWith, "각서", Slot::Comitative, Slot::None, true, 0.7},
+    // "X에 배터리를 공급한다", "Y로부터 부품을 공급받는": a supplier and its customer are business partners.
+    Trigger{R::PartnersWith, "공급", Slot::Dative, Slot::None, true, 0.6},
+    Trigger{R::PartnersWith, "납품", Slot::Dative, Slot::None, true, 0.6},
     Trigger{R::PartnersWith, "손잡", Slot::Comitative, Slot::None, false, 0.75},
     Trigger{R::PartnersWith, "손을", Slot::Comitative, Slot::None, false, 0.6},
     Trigger{R::PartnersWith, "맞잡", Slot::Comitative, Slot::None, false, 0.7},
@@ -247,6 +252,8 @@ constexpr std::array table{
     Trigger{R::Develops, "제작", Slot::Object, Slot::None, true, 0.65},
     Trigger{R::Develops, "발간", Slot::Object, Slot::None, true, 0.6},
     Trigger{R::Develops, "공개", Slot::Object, Slot::None, true, 0.6},
+    // "구글은 ‘제미나이 2.0’이라는 새 모델을 발표했다": a product announced is the announcer's (products only).
+    Trigger{R::Develops, "발표", Slot::Object, Slot::None, true, 0.55},
     Trigger{R::Develops, "보유", Slot::Object, Slot::None, true, 0.5},
     Trigger{R::Develops, "가진", Slot::Object, Slot::None, false, 0.45},
     Trigger{R::Uses, "활용", Slot::Object, Slot::None, true, 0.7},

@@ -124,6 +124,15 @@ TEST_CASE("persons: governors with the state between name and title", "[extract]
         REQUIRE(place);
         CHECK(place->type == EntityType::Place);
     }
+    // The title before the name: the word opening the phrase is the state, never a person.
+    for (const auto& [sentence, place] : {std::pair{"조지아 주지사인 브라이언 켐프는 공장을 찾았다.", "조지아"},
+                                          std::pair{"투자 발표 당일, 캔자스 주지사인 로라 켈리는 성명을 냈다.", "캔자스"}}) {
+        const Extraction y = extractText(sentence);
+        INFO(sentence);
+        const ExtractedEntity* state = entityNamed(y, place);
+        REQUIRE(state);
+        CHECK(state->type == EntityType::Place);
+    }
     const Extraction x = extractText("개빈 뉴섬 주지사는 법안에 서명했다.");
     const ExtractedEntity* person = entityNamed(x, "개빈 뉴섬");
     REQUIRE(person);
