@@ -1,7 +1,9 @@
 // Ingest of one article: replace its own rows, resolve entities by key then by alias, append evidence.
 #include "store/ArticleWriter.h"
 
+#include "store/BodyLayout.h"
 #include "store/EntityResolver.h"
+#include "store/RowBatch.h"
 #include "store/StoreText.h"
 #include "text/NameKey.h"
 
@@ -59,16 +61,14 @@ void writeSentences(const Database& db, std::int64_t articleId, const std::vecto
                         Old{list->int64(1), list->text(2), static_cast<std::size_t>(list->int64(3)),
                             static_cast<std::size_t>(list->int64(4)), list->text(5)});
     }
-    auto insert = db.cached("INSERT INTO sentences (article, idx, begin, end, text, kind) VALUES (?, ?, ?, ?, ?, ?)");
+    RowBatch insert(db, "INSERT INTO sentences (article, idx, begin, end, text, kind)", 6);
     auto keep = db.cached("UPDATE sentences SET begin = ?, end = ?, kind = ? WHERE id = ?");
     auto rewrite = db.cached("UPDATE sentences SET begin = ?, end = ?, kind = ?, text = ? WHERE id = ?");
     auto remove = db.cached("DELETE FROM sentences WHERE id = ?");
     for (const auto& sentence : sentences) {
         auto it = old.find(sentence.index);
         if (it == old.end()) {
-            insert->bindAll(articleId, sentence.index, sentence.begin, sentence.end, sentence.text,
-                            toString(sentence.kind))
-                .run();
+            insert.add(articleId, sentence.index, sentence.begin, sentence.end, sentence.text, toString(sentence.kind));
             continue;
         }
         const Old& row = it->second;
@@ -83,12 +83,13 @@ void writeSentences(const Database& db, std::int64_t articleId, const std::vecto
     }
     for (const auto& [index, row] : old)
         remove->bindAll(row.id).run();
+    insert.flush();
 }
 
 } // namespace
 
-AliasWriter::AliasWriter(const Database& db)
-    : exists_(db.cached("SELECT 1 FROM aliases WHERE entity = ? AND alias = ?")),
+AliasWriter::AliasWriter(const Database& db, WriteCache* cache)
+    : cache_(cache), exists_(db.cached("SELECT 1 FROM aliases WHERE entity = ? AND alias = ?")),
       insert_(db.cached("INSERT OR IGNORE INTO aliases (entity, alias, alias_key, romanized, initials) "
                         "VALUES (?, ?, ?, ?, ?)"))
 {
@@ -98,12 +99,17 @@ void AliasWriter::add(std::int64_t entity, const std::string& alias)
 {
     if (alias.empty() || !added_.emplace(entity, alias).second)
         return;
+    if (cache_ && cache_->aliases.contains({entity, alias}))
+        return;
     const bool known = exists_->bindAll(entity, alias).step();
     exists_->reset();
-    if (known)
-        return;
-    insert_->bindAll(entity, alias, nameKey(alias), compactKey(romanize(alias)), compactKey(initialConsonants(alias)));
-    insert_->run();
+    if (!known) {
+        insert_->bindAll(entity, alias, nameKey(alias), compactKey(romanize(alias)),
+                         compactKey(initialConsonants(alias)));
+        insert_->run();
+    }
+    if (cache_)
+        cache_->aliases.emplace(entity, alias);
 }
 
 void collectGarbage(const Database& db)
@@ -168,28 +174,33 @@ IngestStatus ArticleWriter::write(const Article& article, const Extraction& extr
     }
     const bool replacing = articleId != 0;
     const auto& meta = article.metadata;
+    const std::optional<std::string> gaps = bodyGaps(article.body, article.sentences);
+    const std::string_view body = gaps ? std::string_view() : std::string_view(article.body);
+    const std::optional<std::string_view> bodyGapsValue = gaps ? std::optional<std::string_view>(*gaps) : std::nullopt;
     if (replacing) {
         noteGarbageCandidates(db_, articleId);
         for (const char* table : {"evidence", "mentions"})
             db_.cached(std::string("DELETE FROM ") + table + " WHERE article = ?")->bindAll(articleId).run();
         db_.cached("UPDATE articles SET source_path = ?, title = ?, outlet = ?, published_date = ?, reporters = ?, "
-                   "content_hash = ?, encoding = ?, body = ?, extractor_version = ? WHERE id = ?")
+                   "content_hash = ?, encoding = ?, body = ?, body_gaps = ?, extractor_version = ? WHERE id = ?")
             ->bindAll(article.sourcePath, meta.title, meta.outlet, meta.publishedDate, joinReporters(meta.reporters),
-                      article.contentHash, article.detectedEncoding, article.body, extractorVersion, articleId)
+                      article.contentHash, article.detectedEncoding, body, bodyGapsValue, extractorVersion, articleId)
             .run();
     } else {
         db_.cached("INSERT INTO articles (file_name, source_path, title, outlet, published_date, reporters, "
-                   "content_hash, encoding, body, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                   "content_hash, encoding, body, body_gaps, extractor_version) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             ->bindAll(article.fileName, article.sourcePath, meta.title, meta.outlet, meta.publishedDate,
-                      joinReporters(meta.reporters), article.contentHash, article.detectedEncoding, article.body,
-                      extractorVersion)
+                      joinReporters(meta.reporters), article.contentHash, article.detectedEncoding, body,
+                      bodyGapsValue, extractorVersion)
             .run();
         articleId = db_.lastInsertId();
     }
     writeSentences(db_, articleId, article.sentences, replacing);
 
-    EntityResolver resolver(db_);
-    AliasWriter aliases(db_);
+    WriteCache* cache = options_.cache;
+    EntityResolver resolver(db_, cache);
+    AliasWriter aliases(db_, cache);
     std::unordered_map<std::string, std::int64_t> idByKey;
     for (const auto& entity : extraction.entities) {
         if (entity.key.empty())
@@ -208,26 +219,27 @@ IngestStatus ArticleWriter::write(const Article& article, const Extraction& extr
         return it->second;
     };
 
-    auto insertMention = db_.cached("INSERT INTO mentions (article, entity, sentence, begin, end, surface, "
-                                    "surface_key) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    RowBatch insertMention(db_, "INSERT INTO mentions (article, entity, sentence, begin, end, surface, surface_key)",
+                           7);
     std::unordered_map<std::string, std::string> surfaceKeys; // a name recurs in most sentences
     for (const auto& mention : extraction.mentions) {
         std::int64_t entity = idOf(mention.entityKey, "mention");
         auto key = surfaceKeys.find(mention.surface);
         if (key == surfaceKeys.end())
             key = surfaceKeys.emplace(mention.surface, nameKey(mention.surface)).first;
-        insertMention->bindAll(articleId, entity, mention.sentenceIndex, mention.begin, mention.end, mention.surface,
-                               key->second)
-            .run();
+        insertMention.add(articleId, entity, mention.sentenceIndex, mention.begin, mention.end, mention.surface,
+                          key->second);
         aliases.add(entity, mention.surface);
     }
+    insertMention.flush();
 
-    auto insertRelation = db_.cached("INSERT INTO relations (type, source, target) VALUES (?, ?, ?)");
+    auto insertRelation = db_.cached("INSERT OR IGNORE INTO relations (type, source, target) VALUES (?, ?, ?)");
     auto findRelation = db_.cached("SELECT id FROM relations WHERE type = ? AND source = ? AND target = ?");
-    auto insertEvidence = db_.cached(
-        "INSERT INTO evidence (relation, article, sentence, amount_value, amount_currency, amount_qualifier, "
-        "amount_as_written, converted_value, converted_currency, date, role, tense, confidence, trigger) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    RowBatch insertEvidence(db_,
+                            "INSERT INTO evidence (relation, article, sentence, amount_value, amount_currency, "
+                            "amount_qualifier, amount_as_written, converted_value, converted_currency, date, role, "
+                            "tense, confidence, trigger)",
+                            14);
     for (const auto& relation : extraction.relations) {
         std::int64_t source = idOf(relation.sourceKey, "relation");
         std::int64_t target = idOf(relation.targetKey, "relation");
@@ -236,29 +248,48 @@ IngestStatus ArticleWriter::write(const Article& article, const Extraction& extr
         if (isSymmetric(relation.type) && target < source)
             std::swap(source, target);
         const auto type = toString(relation.type);
+        const WriteCache::RelationKey cacheKey{relation.type, source, target};
         std::int64_t relationId = 0;
-        if (findRelation->bindAll(type, source, target).step()) {
-            relationId = findRelation->int64(0);
-        } else {
-            insertRelation->bindAll(type, source, target).run();
-            relationId = db_.lastInsertId();
+        if (cache) {
+            if (auto it = cache->relations.find(cacheKey); it != cache->relations.end())
+                relationId = it->second;
         }
-        findRelation->reset();
+        if (relationId == 0) {
+            // Most pairs are new: inserting first saves their lookup; a stored pair is ignored
+            // by its UNIQUE index and then looked up.
+            insertRelation->bindAll(type, source, target).run();
+            if (db_.changes() == 1) {
+                relationId = db_.lastInsertId();
+            } else {
+                if (findRelation->bindAll(type, source, target).step())
+                    relationId = findRelation->int64(0);
+                findRelation->reset();
+                if (relationId == 0)
+                    throw SqlError(Error::Kind::Database, "relation could be neither stored nor found");
+            }
+            if (cache)
+                cache->relations.emplace(cacheKey, relationId);
+        }
 
         const auto& ev = relation.evidence;
-        insertEvidence->bindAll(relationId, articleId, ev.sentenceIndex);
         if (ev.amount) {
             const auto& a = *ev.amount;
-            insertEvidence->bind(4, a.value).bind(5, a.currency).bind(6, a.qualifier).bind(7, a.asWritten);
-            insertEvidence->bind(8, a.convertedValue).bind(9, a.convertedCurrency);
+            insertEvidence.add(relationId, articleId, ev.sentenceIndex, a.value, a.currency, a.qualifier, a.asWritten,
+                               a.convertedValue, a.convertedCurrency, ev.date, ev.role, toString(ev.tense),
+                               ev.confidence, ev.trigger);
+        } else {
+            insertEvidence.add(relationId, articleId, ev.sentenceIndex, std::nullopt, std::nullopt, std::nullopt,
+                               std::nullopt, std::nullopt, std::nullopt, ev.date, ev.role, toString(ev.tense),
+                               ev.confidence, ev.trigger);
         }
-        insertEvidence->bind(10, ev.date).bind(11, ev.role).bind(12, toString(ev.tense));
-        insertEvidence->bind(13, ev.confidence).bind(14, ev.trigger);
-        insertEvidence->run();
     }
+    insertEvidence.flush();
 
-    if (replacing)
+    if (replacing) {
         collectCandidateGarbage(db_);
+        if (cache)
+            cache->clear(); // rows it names may be gone
+    }
     if (!options_.deferSentenceIndex)
         indexQueuedSentences(db_, sentencesPerIndexBatch);
     transaction.commit();

@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/GraphStore.h"
 #include "store/StatementCache.h"
+#include "store/WriteCache.h"
 
 #include <set>
 #include <string>
@@ -21,6 +22,8 @@ public:
         // (bulk ingest does so once per commit); otherwise the queue is indexed whenever it
         // holds enough sentences.
         bool deferSentenceIndex = false;
+        // Lookups already made in the open (bulk) transaction; null: look everything up.
+        WriteCache* cache = nullptr;
     };
     explicit ArticleWriter(const Database& db) : db_(db) {}
     ArticleWriter(const Database& db, Options options) : db_(db), options_(options) {}
@@ -53,10 +56,11 @@ void indexQueuedSentences(const Database& db, std::int64_t threshold = 0);
 class AliasWriter
 {
 public:
-    explicit AliasWriter(const Database& db);
+    explicit AliasWriter(const Database& db, WriteCache* cache = nullptr);
     void add(std::int64_t entity, const std::string& alias);
 
 private:
+    WriteCache* cache_;
     CachedStatement exists_, insert_;
     // Surface forms repeat within an article; romanising them again (ICU) is the costly part,
     // so it is done only for aliases the database does not hold yet.

@@ -88,6 +88,14 @@ Statement& Statement::bind(int index, std::string_view text)
     return *this;
 }
 
+Statement& Statement::bindUnowned(int index, std::string_view text)
+{
+    const char* data = text.data() ? text.data() : "";
+    if (int rc = sqlite3_bind_text(stmt_, index, data, static_cast<int>(text.size()), SQLITE_STATIC); rc != SQLITE_OK)
+        raise(rc, db_);
+    return *this;
+}
+
 Statement& Statement::bind(int index, std::nullopt_t)
 {
     if (int rc = sqlite3_bind_null(stmt_, index); rc != SQLITE_OK)
@@ -203,6 +211,11 @@ std::int64_t Database::queryInt(std::string_view sql) const
 std::int64_t Database::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(db_);
+}
+
+std::int64_t Database::changes() const
+{
+    return sqlite3_changes64(db_);
 }
 
 bool Database::isReadOnly() const

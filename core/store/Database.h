@@ -47,8 +47,15 @@ public:
     Statement& bind(int index, std::string_view text);
     Statement& bind(int index, const std::string& text) { return bind(index, std::string_view(text)); }
     Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
+    // The same without SQLite's own copy: `text` must stay unchanged until reset() (RowBatch
+    // keeps its values until every chunk has run).
+    Statement& bindUnowned(int index, std::string_view text);
     Statement& bind(int index, std::nullopt_t);
     Statement& bind(int index, const std::optional<double>& value);
+    Statement& bind(int index, const std::optional<std::string_view>& text)
+    {
+        return text ? bind(index, *text) : bind(index, std::nullopt);
+    }
 
     template <typename... Args>
     Statement& bindAll(const Args&... args)
@@ -96,6 +103,7 @@ public:
     void run(std::string_view sql) const;  // exactly one statement without results, prepared once
     std::int64_t queryInt(std::string_view sql) const; // first column of the first row, 0 if none
     std::int64_t lastInsertId() const;
+    std::int64_t changes() const; // rows the last INSERT/UPDATE/DELETE changed
     bool isReadOnly() const; // the OS refused write access even though we asked for it
     bool inTransaction() const; // BEGIN without COMMIT/ROLLBACK yet
     sqlite3* handle() const { return db_; }

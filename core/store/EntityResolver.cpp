@@ -44,8 +44,8 @@ std::vector<const std::string*> surfaceForms(const ExtractedEntity& entity)
 
 } // namespace
 
-EntityResolver::EntityResolver(const Database& db)
-    : db_(db),
+EntityResolver::EntityResolver(const Database& db, WriteCache* cache)
+    : db_(db), cache_(cache),
       byKey_(db.cached("SELECT k.entity, e.confidence, e.source FROM entity_keys k JOIN entities e ON e.id = k.entity "
                        "WHERE k.key = ?")),
       byAlias_(db.cached("SELECT DISTINCT e.id, e.type, EXISTS (SELECT 1 FROM entity_keys k WHERE k.entity = e.id "
@@ -61,25 +61,44 @@ EntityResolver::EntityResolver(const Database& db)
 
 std::int64_t EntityResolver::resolve(const ExtractedEntity& entity)
 {
-    if (byKey_->bindAll(entity.key).step()) {
-        const std::int64_t id = byKey_->int64(0);
-        const double confidence = byKey_->real(1);
-        const bool lexicon = byKey_->text(2) == "lexicon";
-        byKey_->reset();
-        if (entity.confidence > confidence)
-            raiseConfidence_->bindAll(entity.confidence, id).run();
-        if (entity.source == EntitySource::Lexicon && !lexicon)
-            adoptLexicon_->bindAll(entity.name, toString(entity.type), id).run();
-        return id;
+    WriteCache::Entity known;
+    bool found = false;
+    if (cache_) {
+        if (auto it = cache_->entities.find(entity.key); it != cache_->entities.end()) {
+            known = it->second;
+            found = true;
+        }
+    }
+    if (!found && byKey_->bindAll(entity.key).step()) {
+        known = {byKey_->int64(0), byKey_->real(1), byKey_->text(2) == "lexicon"};
+        found = true;
     }
     byKey_->reset();
+    if (found) {
+        if (entity.confidence > known.confidence) {
+            raiseConfidence_->bindAll(entity.confidence, known.id).run();
+            known.confidence = entity.confidence;
+        }
+        if (entity.source == EntitySource::Lexicon && !known.lexicon) {
+            adoptLexicon_->bindAll(entity.name, toString(entity.type), known.id).run();
+            // Adopting again would change nothing (it also leaves curated entities alone).
+            known.lexicon = true;
+        }
+        if (cache_)
+            cache_->entities.insert_or_assign(entity.key, known);
+        return known.id;
+    }
     std::int64_t id = findByAlias(entity);
     if (id == 0) {
         insertEntity_->bindAll(entity.key, entity.name, toString(entity.type), entity.confidence,
                                toString(entity.source));
         insertEntity_->run();
         id = db_.lastInsertId();
+        if (cache_)
+            cache_->entities.insert_or_assign(entity.key, WriteCache::Entity{id, entity.confidence,
+                                                                             entity.source == EntitySource::Lexicon});
     } else {
+        // Not cached: the stored confidence (now the larger of the two) is not known here.
         raiseConfidence_->bindAll(entity.confidence, id).run();
         // A lexicon entry knows the canonical name and type better than a rule-based guess
         // stored from an earlier article.

@@ -4,6 +4,7 @@
 #include "model/Extraction.h"
 #include "store/Database.h"
 #include "store/StatementCache.h"
+#include "store/WriteCache.h"
 
 #include <cstdint>
 #include <string>
@@ -14,7 +15,8 @@ namespace newsgraph::core::store {
 class EntityResolver
 {
 public:
-    explicit EntityResolver(const Database& db);
+    // `cache` (may be null) must belong to the open write transaction; see WriteCache.
+    explicit EntityResolver(const Database& db, WriteCache* cache = nullptr);
 
     // The entity's id; writes only what changes (a new entity or key, a higher confidence, the
     // lexicon's name and type replacing a rule-based guess).
@@ -24,6 +26,7 @@ private:
     std::int64_t findByAlias(const ExtractedEntity& entity);
 
     const Database& db_;
+    WriteCache* cache_;
     CachedStatement byKey_, byAlias_, insertEntity_, insertKey_, raiseConfidence_, adoptLexicon_;
 };
 

@@ -1,8 +1,11 @@
 // Bulk reads in id order, so the same database always yields the same GraphData.
 #include "store/GraphReader.h"
 
+#include "store/BodyLayout.h"
+
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <unordered_map>
 
 namespace newsgraph::core::store {
@@ -203,9 +206,13 @@ StoredArticle GraphReader::article(ArticleId id) const
     if (!record)
         throw SqlError(Error::Kind::NotFound, "no article with id " + std::to_string(id));
     stored.record = *record;
-    auto body = db_.prepare("SELECT body FROM articles WHERE id = ?");
-    if (body.bindAll(id).step())
+    std::optional<std::string> gaps;
+    auto body = db_.prepare("SELECT body, body_gaps FROM articles WHERE id = ?");
+    if (body.bindAll(id).step()) {
         stored.body = body.text(0);
+        if (!body.isNull(1))
+            gaps = body.text(1);
+    }
 
     auto sentences = db_.prepare("SELECT idx, begin, end, text, kind FROM sentences WHERE article = ? ORDER BY idx");
     sentences.bindAll(id);
@@ -218,6 +225,8 @@ StoredArticle GraphReader::article(ArticleId id) const
         s.kind = sentenceKindFromString(sentences.text(4));
         stored.sentences.push_back(std::move(s));
     }
+    if (gaps)
+        stored.body = bodyFromGaps(*gaps, stored.sentences);
 
     auto mentions = db_.prepare("SELECT entity, sentence, begin, end FROM mentions WHERE article = ? "
                                 "ORDER BY begin, end, entity");

@@ -10,6 +10,7 @@
 #include "store/Schema.h"
 #include "store/StatementCache.h"
 #include "store/StoreText.h"
+#include "store/WriteCache.h"
 
 #include <unistd.h>
 
@@ -71,6 +72,7 @@ struct GraphStore::Impl {
     std::size_t bulkLimit = 0;               // 0: one transaction per ingest
     std::size_t bulkCount = 0;               // articles in the open bulk transaction
     std::unique_ptr<Transaction> bulk;
+    store::WriteCache writeCache; // lookups made inside `bulk`; emptied whenever it ends
 
     ~Impl()
     {
@@ -85,6 +87,7 @@ struct GraphStore::Impl {
     {
         if (bulk) {
             bulkCount = 0;
+            writeCache.clear(); // other connections may write once this transaction ends
             auto open = std::move(bulk); // rolled back by its destructor if the commit fails
             // Bulk ingest leaves its sentences queued (see ArticleWriter::Options) and indexes
             // them here, in one large FTS segment per commit.
@@ -205,9 +208,11 @@ Result<IngestStatus> GraphStore::ingest(const Article& article, const Extraction
             impl.bulk = std::make_unique<Transaction>(*impl.db);
         IngestStatus status;
         try {
-            status = store::ArticleWriter(*impl.db, {.deferSentenceIndex = impl.bulk != nullptr})
+            status = store::ArticleWriter(*impl.db, {.deferSentenceIndex = impl.bulk != nullptr,
+                                                     .cache = impl.bulk ? &impl.writeCache : nullptr})
                          .write(article, extraction, extractorVersion);
         } catch (...) {
+            impl.writeCache.clear(); // the article's rows were rolled back, cached ids with them
             // An I/O error may have made SQLite roll back the whole bulk transaction.
             if (impl.bulk && !impl.db->inTransaction()) {
                 impl.bulk.reset();

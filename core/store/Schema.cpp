@@ -168,6 +168,13 @@ CREATE TRIGGER sentences_au AFTER UPDATE OF text ON sentences BEGIN
 END;
 )sql";
 
+// v3: a body whose sentences tile it is stored as body_gaps (the text between its sentences, see
+// BodyLayout.h) with body = ''; body_gaps NULL means body holds the whole text, as in older rows.
+// The body was a second copy of each article's text: a quarter of the file, and a page per article.
+constexpr std::string_view schemaV3 = R"sql(
+ALTER TABLE articles ADD COLUMN body_gaps TEXT;
+)sql";
+
 // A page cache larger than SQLite's 2 MB default keeps the index pages an ingest touches in
 // memory instead of re-reading them from the OS; temp tables (garbage candidates) stay in RAM.
 // Checkpointing every 8000 WAL pages (32 MB) instead of 1000 copies a page rewritten by many
@@ -211,6 +218,7 @@ const std::vector<Migration>& migrations()
     static const std::vector<Migration> list{
         {1, schemaV1},
         {2, schemaV2},
+        {3, schemaV3},
     };
     return list;
 }

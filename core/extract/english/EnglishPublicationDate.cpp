@@ -49,6 +49,10 @@ bool isClockWord(const EnglishToken& t)
 
 std::optional<std::string> parseEnglishPublicationDate(std::string_view line)
 {
+    // A full date needs a year in ASCII digits (no publication date to resolve "June 11" against),
+    // and most lines have none: they are spared tokenising, which every Korean article paid for.
+    if (line.find_first_of("0123456789") == std::string_view::npos)
+        return std::nullopt;
     const std::vector<EnglishToken> tokens = tokenizeEnglish(line);
     std::size_t i = 0;
     while (i < tokens.size() &&
