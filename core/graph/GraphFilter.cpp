@@ -247,9 +247,12 @@ GraphData applyFilter(const GraphData& data, const GraphFilter& filter, const Ra
                 for (std::uint32_t k : r.evidence)
                     cited.insert(evidence[k].article);
         }
-    for (const auto& a : data.articles)
-        if (!articles.constrains() || articles.published(a.id) || cited.contains(a.id))
-            out.articles.push_back(a);
+    if (!articles.constrains())
+        out.articles = data.articles;
+    else
+        for (const auto& a : data.articles)
+            if (articles.published(a.id) || cited.contains(a.id))
+                out.articles.push_back(a);
     out.entities.reserve(static_cast<std::size_t>(std::count(shown.begin(), shown.end(), 1)));
     for (std::size_t i = 0; i < entityCount; ++i)
         if (shown[i])

@@ -51,9 +51,9 @@ struct EntityRecord {
     std::string key;
     std::string name;
     EntityType type = EntityType::Company;
-    std::vector<std::string> aliases; // sorted, without name
+    SharedList<std::string> aliases;  // sorted, without name; shared by copies
     int mentions = 0;                 // total mention count across articles
-    std::vector<ArticleId> articles;  // articles that mention it, sorted
+    SharedList<ArticleId> articles;   // articles that mention it, sorted; shared by copies
     bool userAdded = false;
     double confidence = 1.0;
 };
@@ -73,7 +73,7 @@ struct RelationRecord {
 
 // Entities sorted by id, relations sorted by id: deterministic for exports.
 struct GraphData {
-    std::vector<ArticleRecord> articles;
+    SharedList<ArticleRecord> articles; // shared by a filtered copy that keeps them all
     std::vector<EntityRecord> entities;
     std::vector<RelationRecord> relations;
 

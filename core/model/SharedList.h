@@ -61,6 +61,11 @@ public:
         return edit().emplace_back(std::forward<Args>(args)...);
     }
     void reserve(size_type n) { edit().reserve(n); }
+    template <typename InputIt>
+    void assign(InputIt first, InputIt last)
+    {
+        items_ = std::make_shared<std::vector<T>>(first, last);
+    }
     void clear() { items_.reset(); }
     template <typename InputIt>
     iterator insert(const_iterator pos, InputIt first, InputIt last)
@@ -69,6 +74,7 @@ public:
         auto& items = edit();
         return items.insert(items.begin() + offset, first, last);
     }
+    iterator erase(const_iterator at) { return erase(at, at + 1); }
     iterator erase(const_iterator first, const_iterator last)
     {
         const auto from = first - cbegin(), to = last - cbegin();

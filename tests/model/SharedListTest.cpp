@@ -55,6 +55,10 @@ TEST_CASE("empty lists, clear, insert and erase", "[model][shared-list]")
     a.insert(a.cbegin() + 1, keep.begin(), keep.end());
     CHECK(a.items() == std::vector<int>{1, 1, 2, 3, 4, 4});
     CHECK(keep.items() == std::vector<int>{1, 2, 3, 4});
+    a.erase(a.cbegin());
+    CHECK(a.items() == std::vector<int>{1, 2, 3, 4, 4});
+    a.assign(keep.begin(), keep.begin() + 2);
+    CHECK(a.items() == std::vector<int>{1, 2});
     a.clear();
     CHECK(a.empty());
     CHECK(keep.size() == 4);
