@@ -4,18 +4,12 @@
 #include "extract/PredicateForms.h"
 #include "extract/RelationConstraints.h"
 #include "extract/RelationEmitter.h"
+#include "extract/StemPrefixes.h"
 
 #include <array>
 
 namespace newsgraph::core {
 namespace {
-
-bool startsWithAny(std::string_view word, std::initializer_list<std::string_view> stems)
-{
-    for (auto stem : stems)
-        if (word.starts_with(stem)) return true;
-    return false;
-}
 
 // Verbs of obtaining money. "유치" is left to investment rounds, "지원받" to the 지원 trigger unless its giver is
 // a programme (an event), which that trigger cannot type.

@@ -4,19 +4,13 @@
 #include "extract/PaymentStatement.h"
 #include "extract/PredicateForms.h"
 #include "extract/ProviderProducts.h"
+#include "extract/StemPrefixes.h"
 #include "extract/Utf8Scan.h"
 
 #include <array>
 
 namespace newsgraph::core {
 namespace {
-
-bool startsWithAny(std::string_view word, std::initializer_list<std::string_view> stems)
-{
-    for (auto stem : stems)
-        if (word.starts_with(stem)) return true;
-    return false;
-}
 
 // "X로부터 30억원을 유치했다": raising money, not hosting an event.
 bool raisesMoney(const std::vector<Token>& tokens, std::pair<std::size_t, std::size_t> clause)

@@ -39,6 +39,8 @@ class ArticleCheck
 public:
     ArticleCheck(const GraphData& data, const GraphFilter& filter) : filter_(filter)
     {
+        if (!constrains())
+            return; // never asked: spare a map of every article on each filter change
         for (const auto& a : data.articles)
             byId_[a.id] = &a;
     }
