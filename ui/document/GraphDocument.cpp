@@ -239,7 +239,9 @@ core::RelationId GraphDocument::selectedRelation() const
 
 void GraphDocument::setSelection(const QList<core::EntityId>& entities, core::RelationId relation)
 {
-    if (entities == selectedEntities_ && relation == selectedRelation_)
+    // Not QList::operator==: Qt 6.4 passes a null pointer to memcmp for two empty lists (UBSan stops there).
+    const bool sameEntities = std::equal(entities.begin(), entities.end(), selectedEntities_.begin(), selectedEntities_.end());
+    if (sameEntities && relation == selectedRelation_)
         return;
     selectedEntities_ = entities;
     selectedRelation_ = relation;
