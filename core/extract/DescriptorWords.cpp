@@ -1,5 +1,7 @@
 #include "extract/DescriptorWords.h"
 
+#include "extract/WordAffixes.h"
+
 #include <array>
 #include <unordered_set>
 
@@ -24,15 +26,6 @@ bool isInvestorDescriptor(std::string_view word)
     static const std::unordered_set<std::string_view> words{"투자사", "벤처캐피털", "벤처캐피탈", "VC", "운용사", "사모펀드", "투자회사"};
     return words.contains(word);
 }
-
-namespace {
-bool endsWithAny(std::string_view word, const auto& endings)
-{
-    for (std::string_view e : endings)
-        if (word.ends_with(e)) return true;
-    return false;
-}
-} // namespace
 
 bool isEventWord(std::string_view word)
 {

@@ -4,7 +4,7 @@
 #include "extract/PredicateForms.h"
 #include "extract/RelationConstraints.h"
 #include "extract/RelationEmitter.h"
-#include "extract/StemPrefixes.h"
+#include "extract/WordAffixes.h"
 
 #include <array>
 
@@ -24,9 +24,7 @@ bool programmeNoun(std::string_view stem)
     static constexpr std::array nouns{std::string_view{"프로그램"}, std::string_view{"사업"}, std::string_view{"과제"},
                                       std::string_view{"펀드"},     std::string_view{"공모"}, std::string_view{"챌린지"},
                                       std::string_view{"대회"},     std::string_view{"재단"}};
-    for (auto n : nouns)
-        if (stem.ends_with(n)) return true;
-    return false;
+    return endsWithAny(stem, nouns);
 }
 
 // Bodies whose money handed out is a grant or an investment by its nature; a company paying another is

@@ -4,8 +4,8 @@
 #include "extract/PaymentStatement.h"
 #include "extract/PredicateForms.h"
 #include "extract/ProviderProducts.h"
-#include "extract/StemPrefixes.h"
 #include "extract/Utf8Scan.h"
+#include "extract/WordAffixes.h"
 
 #include <array>
 
