@@ -125,14 +125,14 @@ private:
     std::vector<std::int32_t> dense_;
 };
 
-// A relation that passed, by position, with the positions of its evidence that passed when the
-// article criteria dropped some of it (`trimmed`). Records are copied only at the end, once; a
-// copy shares its evidence with the stored graph unless the evidence was trimmed.
+// A relation that passed, by position. Kept small (16 bytes, 60,000 of them on a large graph): the
+// positions of its evidence that passed, when the article criteria dropped some of it, live in a
+// side table (`trimmed` indexes it, -1 when all evidence passed). Records are copied only at the
+// end, once; a copy shares its evidence with the stored graph unless the evidence was trimmed.
 struct KeptRelation {
-    std::size_t index;
+    std::uint32_t index;
     std::int32_t source, target;
-    bool trimmed = false;
-    std::vector<std::uint32_t> evidence;
+    std::int32_t trimmed = -1;
 };
 
 } // namespace
@@ -162,6 +162,8 @@ GraphData applyFilter(const GraphData& data, const GraphFilter& filter, const Ra
 
     std::vector<KeptRelation> relations;
     relations.reserve(data.relations.size());
+    std::vector<std::vector<std::uint32_t>> trimmedEvidence;
+    std::vector<std::uint32_t> passingAt;
     std::vector<const EvidenceRecord*> passing;
     for (std::size_t i = 0; i < data.relations.size(); ++i) {
         const auto& r = data.relations[i];
@@ -173,20 +175,18 @@ GraphData applyFilter(const GraphData& data, const GraphFilter& filter, const Ra
         if (source < 0 || target < 0 || !eligible[static_cast<std::size_t>(source)] ||
             !eligible[static_cast<std::size_t>(target)])
             continue;
-        KeptRelation kept{i, source, target, false, {}};
+        KeptRelation kept{static_cast<std::uint32_t>(i), source, target};
         passing.clear();
+        passingAt.clear();
         if (articles.constrains()) {
             for (std::size_t k = 0; k < r.evidence.size(); ++k)
                 if (articles.evidence(r.evidence[k])) {
-                    kept.evidence.push_back(static_cast<std::uint32_t>(k));
+                    passingAt.push_back(static_cast<std::uint32_t>(k));
                     passing.push_back(&r.evidence[k]);
                 }
             if (passing.empty() && !r.userAdded)
                 continue;
-            kept.trimmed = passing.size() != r.evidence.size();
-            if (!kept.trimmed)
-                kept.evidence.clear();
-        } else {
+        } else if (filter.minAmountUsd > 0) {
             for (const auto& ev : r.evidence)
                 passing.push_back(&ev);
         }
@@ -198,7 +198,11 @@ GraphData applyFilter(const GraphData& data, const GraphFilter& filter, const Ra
             if (largest && *largest < filter.minAmountUsd)
                 continue;
         }
-        relations.push_back(std::move(kept));
+        if (articles.constrains() && passingAt.size() != r.evidence.size()) {
+            kept.trimmed = static_cast<std::int32_t>(trimmedEvidence.size());
+            trimmedEvidence.push_back(passingAt);
+        }
+        relations.push_back(kept);
     }
 
     std::vector<char> shown(entityCount, 0);
@@ -242,11 +246,11 @@ GraphData applyFilter(const GraphData& data, const GraphFilter& filter, const Ra
     if (articles.constrains())
         for (const auto& r : relations) {
             const auto& evidence = data.relations[r.index].evidence;
-            if (!r.trimmed)
+            if (r.trimmed < 0)
                 for (const auto& ev : evidence)
                     cited.insert(ev.article);
             else
-                for (std::uint32_t k : r.evidence)
+                for (std::uint32_t k : trimmedEvidence[static_cast<std::size_t>(r.trimmed)])
                     cited.insert(evidence[k].article);
         }
     if (!articles.constrains())
@@ -262,13 +266,14 @@ GraphData applyFilter(const GraphData& data, const GraphFilter& filter, const Ra
     out.relations.reserve(relations.size());
     for (const auto& kept : relations) {
         const RelationRecord& r = data.relations[kept.index];
-        if (!kept.trimmed) {
+        if (kept.trimmed < 0) {
             out.relations.push_back(r);
             continue;
         }
+        const auto& passed = trimmedEvidence[static_cast<std::size_t>(kept.trimmed)];
         std::vector<EvidenceRecord> evidence;
-        evidence.reserve(kept.evidence.size());
-        for (std::uint32_t k : kept.evidence)
+        evidence.reserve(passed.size());
+        for (std::uint32_t k : passed)
             evidence.push_back(r.evidence[k]);
         RelationRecord copy = r; // shares r's evidence until it is replaced
         copy.evidence = std::move(evidence);

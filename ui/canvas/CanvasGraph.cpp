@@ -27,22 +27,28 @@ CanvasGraph CanvasGraph::fromGraphData(const core::GraphData& data)
         const int s = graph.indexOf(relation.source), t = graph.indexOf(relation.target);
         if (s < 0 || t < 0)
             continue;
-        CanvasEdge edge;
-        edge.id = relation.id;
+        CanvasEdge edge = edgeFor(relation, data);
         edge.source = s;
         edge.target = t;
-        edge.type = relation.type;
-        edge.directed = !core::isSymmetric(relation.type);
-        edge.evidenceCount = relation.weight();
-        // Widths in USD at the evidence's year, as the amount filter and the money view count them.
-        static const core::RateTable rates = core::RateTable::builtIn();
-        for (const core::EvidenceRecord& evidence : relation.evidence)
-            if (evidence.amount)
-                edge.amount = std::max(edge.amount, core::evidenceUsd(evidence, data, rates).value_or(evidence.amount->value));
         graph.edges.push_back(edge);
     }
     graph.assignParallelEdges();
     return graph;
+}
+
+CanvasEdge CanvasGraph::edgeFor(const core::RelationRecord& relation, const core::GraphData& data)
+{
+    CanvasEdge edge;
+    edge.id = relation.id;
+    edge.type = relation.type;
+    edge.directed = !core::isSymmetric(relation.type);
+    edge.evidenceCount = relation.weight();
+    // Widths in USD at the evidence's year, as the amount filter and the money view count them.
+    static const core::RateTable rates = core::RateTable::builtIn();
+    for (const core::EvidenceRecord& evidence : relation.evidence)
+        if (evidence.amount)
+            edge.amount = std::max(edge.amount, core::evidenceUsd(evidence, data, rates).value_or(evidence.amount->value));
+    return edge;
 }
 
 int CanvasGraph::indexOf(core::EntityId id) const

@@ -42,6 +42,8 @@ struct CanvasGraph {
 
     // Nodes from entities, edges from relations whose ends are both present. Positions start at 0.
     static CanvasGraph fromGraphData(const core::GraphData& data);
+    // The edge drawn for `relation` of `data` (source and target left for the caller).
+    static CanvasEdge edgeFor(const core::RelationRecord& relation, const core::GraphData& data);
 
     int indexOf(core::EntityId id) const; // -1 when absent
     void rebuildIndex();                  // after nodes change

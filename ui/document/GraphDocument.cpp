@@ -1,6 +1,7 @@
 // The open database and everything derived from it.
 #include "GraphDocument.h"
 
+#include "BackgroundPriority.h"
 #include "commands/ChangeFilterCommand.h"
 
 #include "graph/KnowledgeGraph.h"
@@ -29,7 +30,7 @@ std::filesystem::path toPath(const QString& path)
 } // namespace
 
 GraphDocument::GraphDocument(QObject* parent)
-    : QObject(parent), undoStack_(new QUndoStack(this)), filterJob_(this, &filterPool_), measuresJob_(this)
+    : QObject(parent), undoStack_(new QUndoStack(this)), filterJob_(this, &filterPool_), measuresJob_(this, &measuresPool_)
 {
     // One thread, so that every filtered graph is built from the same malloc arena and reuses the
     // memory of the one it replaces: with a thread (and arena) per job, each filter of a 20,000-node
@@ -37,6 +38,9 @@ GraphDocument::GraphDocument(QObject* parent)
     // interrupted, so the newest may wait for the one before it (tens of milliseconds at that size).
     filterPool_.setMaxThreadCount(1);
     filterPool_.setExpiryTimeout(-1); // keep the thread, and with it the arena's free memory
+    // Measures (betweenness takes seconds on large graphs) run on a thread of their own at low
+    // priority (see lowerCurrentThreadPriority), so that they never hold up the global pool's layout.
+    measuresPool_.setMaxThreadCount(1);
 }
 
 GraphDocument::~GraphDocument() = default;
@@ -181,9 +185,10 @@ void GraphDocument::startFiltering()
                 promise.addResult(std::make_shared<const core::GraphData>(core::applyFilter(*data, filter)));
         },
         [this](std::shared_ptr<const core::GraphData> result) {
-            // Freeing a large graph takes tens of milliseconds: let a pool thread do it, off the GUI thread.
+            // Freeing a large graph takes tens of milliseconds: the filter thread does it, off the GUI
+            // thread, before it builds the next filtered graph in the memory this one gives back.
             if (filtered_ && filtered_.use_count() == 1)
-                QThreadPool::globalInstance()->start([old = std::move(filtered_)] {});
+                filterPool_.start([old = std::move(filtered_)] {});
             filtered_ = std::move(result);
             measures_ = {};
             pruneSelection();
@@ -197,6 +202,7 @@ void GraphDocument::startMeasures()
 {
     measuresJob_.start(
         [data = filtered_](const CancelFlag& cancelled, QPromise<GraphMeasures>& promise) {
+            lowerCurrentThreadPriority();
             const core::KnowledgeGraph graph(*data);
             GraphMeasures measures;
             measures.degree = graph.degree();

@@ -48,6 +48,8 @@ public:
     const core::GraphData& graph() const;
     const core::GraphData& filteredGraph() const;
     std::shared_ptr<const core::GraphData> filteredGraphPointer() const;
+    // Null when closed. filteredGraph() is always derived from it when graphChanged() is emitted.
+    std::shared_ptr<const core::GraphData> graphPointer() const { return graph_; }
     // Measures of the filtered graph; empty until measuresReady() after each graphChanged().
     const GraphMeasures& measures() const;
     // True from a filter request until its result is shown.
@@ -98,6 +100,7 @@ private:
     QUndoStack* undoStack_;
     QThreadPool filterPool_; // before filterJob_, which waits for its worker when destroyed
     BackgroundJob<std::shared_ptr<const core::GraphData>> filterJob_;
+    QThreadPool measuresPool_; // before measuresJob_, for the same reason
     BackgroundJob<GraphMeasures> measuresJob_;
 };
 

@@ -11,6 +11,9 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <optional>
+#include <utility>
+#include <vector>
 
 namespace newsgraph::ui {
 CanvasSync::CanvasSync(GraphDocument* document, GraphCanvas* canvas, QObject* parent)
@@ -25,6 +28,7 @@ CanvasSync::CanvasSync(GraphDocument* document, GraphCanvas* canvas, QObject* pa
         saveTimer_->stop();
         savedPositions_ = document_->store() ? savedPositions::load(*document_->store())
                                              : std::map<core::EntityId, QPointF>{};
+        catalogue_ = {};
         canvas_->setGraph({}, false); // no positions carried over from another database
     });
     connect(document_, &GraphDocument::graphChanged, this, &CanvasSync::showGraph);
@@ -56,20 +60,37 @@ void CanvasSync::setSizeMeasure(const QString& measure)
 
 void CanvasSync::showGraph()
 {
-    auto previous = canvas_->positions();
-    previous.merge(savedPositions_); // nodes on screen keep their place; others come from the database
-    savedPositions_.clear();
-    CanvasGraph graph = CanvasGraph::fromGraphData(document_->filteredGraph());
+    // Nodes on screen keep their place; others come from the database (saved positions are only
+    // held until the first graph of a database is shown).
+    std::vector<std::pair<core::EntityId, QPointF>> previous;
+    previous.reserve(canvas_->graph().nodes.size());
+    for (const CanvasNode& node : canvas_->graph().nodes)
+        previous.emplace_back(node.id, node.position);
+    std::sort(previous.begin(), previous.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    const auto previousPosition = [&](core::EntityId id) -> std::optional<QPointF> {
+        auto it = std::lower_bound(previous.begin(), previous.end(), id,
+                                   [](const auto& entry, core::EntityId value) { return entry.first < value; });
+        if (it != previous.end() && it->first == id)
+            return it->second;
+        if (auto saved = savedPositions_.find(id); saved != savedPositions_.end())
+            return saved->second;
+        return std::nullopt;
+    };
+
+    if (catalogue_.stored() != &document_->graph())
+        catalogue_ = CanvasCatalogue(document_->graphPointer());
+    auto assembled = catalogue_.assemble(document_->filteredGraph());
+    CanvasGraph graph = assembled ? std::move(*assembled) : CanvasGraph::fromGraphData(document_->filteredGraph());
     std::vector<bool> placed(graph.nodes.size(), false);
     std::size_t matched = 0;
     for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
-        const auto it = previous.find(graph.nodes[i].id);
-        if (it == previous.end())
-            continue;
-        graph.nodes[i].position = it->second;
-        placed[i] = true;
-        ++matched;
+        if (auto position = previousPosition(graph.nodes[i].id)) {
+            graph.nodes[i].position = *position;
+            placed[i] = true;
+            ++matched;
+        }
     }
+    savedPositions_.clear();
     // Mostly new nodes (another database, a much wider filter): lay the graph out afresh.
     const bool fresh = matched * 2 < graph.nodes.size();
     if (fresh) {
@@ -78,8 +99,8 @@ void CanvasSync::showGraph()
     } else {
         placeNewNodes(graph, placed);
     }
+    // Sizes start as mention counts; the other measures follow with measuresReady().
     canvas_->setGraph(std::move(graph), fresh);
-    applySizeMeasure();
     showSelection();
     emit graphShown();
 }

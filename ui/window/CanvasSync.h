@@ -2,6 +2,7 @@
 // size measure, selection, focus.
 #pragma once
 
+#include "canvas/CanvasCatalogue.h"
 #include "model/GraphData.h"
 
 #include <QObject>
@@ -46,6 +47,7 @@ private:
     GraphCanvas* canvas_;
     QString sizeMeasure_ = QStringLiteral("mentions");
     bool syncing_ = false;
+    CanvasCatalogue catalogue_; // of the document's stored graph, rebuilt when that is replaced
     // Positions saved with the database, applied when its graph is first shown after opening.
     std::map<core::EntityId, QPointF> savedPositions_;
     QTimer* saveTimer_;
