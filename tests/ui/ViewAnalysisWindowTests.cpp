@@ -17,8 +17,10 @@
 #include "views/ViewsMenu.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QCoreApplication>
+#include <QDockWidget>
 #include <QListWidget>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -108,6 +110,14 @@ TEST_CASE("The analysis table sorts by PageRank and selecting a row selects the 
     resetView(window);
     REQUIRE(waitFor([&window] { return measured(window); }, 120000));
     auto* panel = toolsOf(window).analysisPanel();
+    auto* analysisDock = window.findChild<QDockWidget*>(QStringLiteral("analysisDock"));
+    auto* inspectorDock = window.findChild<QDockWidget*>(QStringLiteral("inspectorDock"));
+    REQUIRE(analysisDock);
+    REQUIRE(inspectorDock);
+    analysisDock->show();
+    analysisDock->raise(); // its tab in front of the inspector's
+    QApplication::processEvents();
+    REQUIRE(panel->isVisible());
     QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
     QAbstractItemModelTester proxyTester(panel->proxy(), QAbstractItemModelTester::FailureReportingMode::Warning);
     GraphDocument* document = window.document();
@@ -150,6 +160,21 @@ TEST_CASE("The analysis table sorts by PageRank and selecting a row selects the 
     document->setFilter(filter);
     REQUIRE(waitFor([&window] { return measured(window); }, 120000));
     CHECK(panel->model()->rowCount() == static_cast<int>(document->filteredGraph().entities.size()));
+
+    // With its dock closed (or behind another tab) the table waits, and catches up when shown.
+    analysisDock->hide();
+    QApplication::processEvents();
+    REQUIRE_FALSE(panel->isVisible());
+    const int rowsBefore = panel->model()->rowCount();
+    filter.minMentions = 1;
+    document->setFilter(filter);
+    REQUIRE(waitFor([&window] { return measured(window); }, 120000));
+    REQUIRE(static_cast<int>(document->filteredGraph().entities.size()) != rowsBefore);
+    CHECK(panel->model()->rowCount() == rowsBefore);
+    analysisDock->show();
+    QApplication::processEvents();
+    CHECK(panel->model()->rowCount() == static_cast<int>(document->filteredGraph().entities.size()));
+    inspectorDock->raise();
     resetView(window);
 }
 

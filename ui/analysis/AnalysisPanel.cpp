@@ -5,6 +5,7 @@
 #include "CommunityColouring.h"
 
 #include "document/GraphDocument.h"
+#include "panels/DeferredRefresh.h"
 
 #include <QCheckBox>
 #include <QHeaderView>
@@ -68,6 +69,9 @@ AnalysisPanel::AnalysisPanel(GraphDocument* document, GraphCanvas* canvas, Canva
     connect(view_, &QTableView::clicked, this, [this](const QModelIndex& index) { selectRow(index.row()); });
     connect(view_, &QTableView::activated, this, [this](const QModelIndex& index) { selectRow(index.row()); });
     connect(model_, &QAbstractItemModel::modelReset, this, &AnalysisPanel::showComponents);
+    // A table of every entity, re-sorted and with components: only while the dock is on screen.
+    auto* refresh = new DeferredRefresh(this, [this] { model_->refresh(); });
+    connect(document_, &GraphDocument::graphChanged, refresh, &DeferredRefresh::request);
     connect(components_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         QList<core::EntityId> members;
         const int component = item->data(Qt::UserRole).toInt();

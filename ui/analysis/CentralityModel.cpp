@@ -12,7 +12,6 @@ namespace newsgraph::ui {
 CentralityModel::CentralityModel(GraphDocument* document, QObject* parent)
     : QAbstractTableModel(parent), document_(document)
 {
-    connect(document_, &GraphDocument::graphChanged, this, &CentralityModel::refresh);
     connect(document_, &GraphDocument::measuresReady, this, [this] {
         if (rowCount() > 0)
             emit dataChanged(index(0, Degree), index(rowCount() - 1, Community));

@@ -13,7 +13,8 @@ namespace newsgraph::ui {
 class GraphDocument;
 
 // Display text is formatted; SortRole gives the raw number (or the name) so a proxy sorts
-// numerically. Rows follow the document: reset on graphChanged and again when measures arrive.
+// numerically. Rows are rebuilt by refresh() (AnalysisPanel calls it after graphChanged while it is
+// on screen); measure columns change when measures arrive.
 class CentralityModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
     const std::map<core::EntityId, int>& components() const { return components_; }
     int componentCount() const { return componentCount_; }
 
+    // Rebuilds the rows from the document's filtered graph (a model reset).
     void refresh();
 
 private:

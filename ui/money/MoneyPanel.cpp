@@ -8,6 +8,7 @@
 #include "UsdRates.h"
 
 #include "document/GraphDocument.h"
+#include "panels/DeferredRefresh.h"
 
 #include <QCheckBox>
 #include <QHeaderView>
@@ -47,7 +48,9 @@ MoneyPanel::MoneyPanel(GraphDocument* document, QWidget* parent)
     layout->addWidget(splitter, 1);
     layout->addWidget(totals_);
 
-    connect(document_, &GraphDocument::graphChanged, this, &MoneyPanel::reload);
+    // Flows of every relation with USD conversions: only while the dock is on screen.
+    auto* refresh = new DeferredRefresh(this, [this] { reload(); });
+    connect(document_, &GraphDocument::graphChanged, refresh, &DeferredRefresh::request);
     connect(document_, &GraphDocument::selectionChanged, this, &MoneyPanel::showSelection);
     connect(selectionOnly_, &QCheckBox::toggled, this, &MoneyPanel::showSelection);
     connect(table_, &QTableView::activated, this, [this](const QModelIndex& index) {
