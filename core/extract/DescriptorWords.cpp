@@ -1,15 +1,15 @@
 #include "extract/DescriptorWords.h"
 
 #include "extract/WordAffixes.h"
+#include "text/WordSet.h"
 
 #include <array>
-#include <unordered_set>
 
 namespace newsgraph::core {
 
 bool isProductDescriptor(std::string_view word)
 {
-    static const std::unordered_set<std::string_view> words{
+    static const WordSet words{
         "모델", "서비스", "플랫폼", "앱", "애플리케이션", "어플", "칩", "챗봇", "음성비서", "비서", "반도체", "소프트웨어",
         "브랜드", "제품", "기기", "스마트폰", "단말기", "로봇", "게임", "엔진", "검색엔진", "프로그램", "솔루션", "운영체제",
         "신약", "치료제", "백신", "전기차", "차량", "드론", "프레임워크", "라이브러리", "언어모델", "거대언어모델", "AI모델",
@@ -23,7 +23,7 @@ bool isProductDescriptor(std::string_view word)
 
 bool isInvestorDescriptor(std::string_view word)
 {
-    static const std::unordered_set<std::string_view> words{"투자사", "벤처캐피털", "벤처캐피탈", "VC", "운용사", "사모펀드", "투자회사"};
+    static const WordSet words{"투자사", "벤처캐피털", "벤처캐피탈", "VC", "운용사", "사모펀드", "투자회사"};
     return words.contains(word);
 }
 

@@ -1,14 +1,14 @@
 #include "extract/GenericNouns.h"
+#include "text/WordSet.h"
 
 #include <string>
-#include <unordered_set>
 
 namespace newsgraph::core {
 namespace {
 
-const std::unordered_set<std::string_view>& genericNouns()
+const WordSet& genericNouns()
 {
-    static const std::unordered_set<std::string_view> words{
+    static const WordSet words{
         // organisations in general
         "정부", "우리정부", "중앙정부", "지방정부", "행정부", "당국", "기업", "회사", "스타트업", "대기업", "중소기업", "중견기업",
         "빅테크", "연구소", "연구원", "연구실", "연구기관", "연구팀", "연구진", "기관", "공공기관", "대학", "대학교", "학교", "명문대",
@@ -36,9 +36,9 @@ const std::unordered_set<std::string_view>& genericNouns()
     return words;
 }
 
-const std::unordered_set<std::string_view>& functionWords()
+const WordSet& functionWords()
 {
-    static const std::unordered_set<std::string_view> words{
+    static const WordSet words{
         "이", "그", "저", "이런", "그런", "저런", "이러한", "그러한", "한", "두", "세", "네", "몇", "여러", "모든", "각", "또",
         "또한", "및", "등", "전", "현", "前", "現", "신임", "새", "새로운", "다른", "또다른", "약", "총", "제", "매", "더",
         "가장", "특히", "바로", "이미", "다시", "함께", "당초", "한편", "아울러", "하지만", "그러나", "그리고", "따라서",

@@ -78,20 +78,44 @@ void LexiconMatcherAutomaton::buildFailureLinks()
 
 void LexiconMatcherAutomaton::flatten()
 {
-    states_.resize(nodes_.size());
-    for (std::size_t i = 0; i < nodes_.size(); ++i) {
-        const Node& node = nodes_[i];
-        State& state = states_[i];
+    // Breadth-first numbering: the shallow states, which almost every byte visits, end up side by
+    // side in a few cache lines instead of spread over the whole array in pattern order.
+    std::vector<std::int32_t> order;
+    order.reserve(nodes_.size());
+    order.push_back(0);
+    for (std::size_t k = 0; k < order.size(); ++k)
+        for (const auto& edge : nodes_[static_cast<std::size_t>(order[k])].next)
+            order.push_back(edge.second);
+    std::vector<std::int32_t> renumbered(nodes_.size(), 0);
+    for (std::size_t k = 0; k < order.size(); ++k)
+        renumbered[static_cast<std::size_t>(order[k])] = static_cast<std::int32_t>(k);
+    const auto mapped = [&](std::int32_t node) { return node < 0 ? node : renumbered[static_cast<std::size_t>(node)]; };
+
+    states_.resize(order.size());
+    outputs_.resize(order.size());
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const Node& node = nodes_[static_cast<std::size_t>(order[k])];
+        State& state = states_[k];
         state.firstEdge = static_cast<std::uint32_t>(edgeBytes_.size());
         for (const auto& [byte, next] : node.next) {
             edgeBytes_.push_back(byte);
-            edgeTargets_.push_back(next);
+            edgeTargets_.push_back(mapped(next));
         }
-        state.endEdge = static_cast<std::uint32_t>(edgeBytes_.size());
-        state.fail = node.fail;
-        state.output = node.output;
-        state.outputLink = node.outputLink;
+        state.edgeCount = static_cast<std::uint16_t>(node.next.size()); // at most 256
+        const std::size_t denseRow = denseNext_.size() / 256;
+        if (node.next.size() >= denseFromEdges && denseRow <= 0x7FFF) {
+            state.dense = static_cast<std::int16_t>(denseRow);
+            denseNext_.resize(denseNext_.size() + 256, -1);
+            for (const auto& [byte, next] : node.next)
+                denseNext_[denseRow * 256 + byte] = mapped(next);
+        }
+        state.fail = mapped(node.fail);
+        outputs_[k] = Outputs{node.output, mapped(node.outputLink)};
+        if (node.output >= 0 || node.outputLink >= 0)
+            state.edgeCount |= hasOutputs;
     }
+    for (auto& next : rootNext_)
+        next = mapped(next);
     nodes_.clear();
     nodes_.shrink_to_fit();
 }

@@ -33,11 +33,13 @@ public:
     // Patterns ending in `state`: walk firstOutput(state), nextOutput(...) while >= 0; output() of each.
     std::int32_t firstOutput(std::int32_t state) const
     {
-        const State& s = states_[static_cast<std::size_t>(state)];
-        return s.output >= 0 ? state : s.outputLink;
+        if ((states_[static_cast<std::size_t>(state)].edgeCount & hasOutputs) == 0)
+            return -1; // most states: answered from the state already in cache
+        const Outputs& o = outputs_[static_cast<std::size_t>(state)];
+        return o.output >= 0 ? state : o.outputLink;
     }
-    std::int32_t nextOutput(std::int32_t state) const { return states_[static_cast<std::size_t>(state)].outputLink; }
-    std::int32_t output(std::int32_t state) const { return states_[static_cast<std::size_t>(state)].output; }
+    std::int32_t nextOutput(std::int32_t state) const { return outputs_[static_cast<std::size_t>(state)].outputLink; }
+    std::int32_t output(std::int32_t state) const { return outputs_[static_cast<std::size_t>(state)].output; }
 
 private:
     struct Node {
@@ -48,12 +50,22 @@ private:
     };
     // Matching walks this flat copy of the nodes: every state's edges sit side by side in one
     // array, where the per-node vectors used while building cost a cache miss at almost every byte.
+    // A state keeps only what every byte reads, in 12 bytes so that many share a cache line; the
+    // outputs, which few states have, sit apart in outputs_.
     struct State {
-        std::uint32_t firstEdge = 0, endEdge = 0; // edgeBytes_/edgeTargets_ range, sorted by byte
+        std::uint32_t firstEdge = 0; // edgeBytes_/edgeTargets_ range, sorted by byte
+        std::uint16_t edgeCount = 0; // low 15 bits: edges; hasOutputs: a pattern ends here or on the fail chain
+        std::int16_t dense = -1;     // row of denseNext_ for states with many edges, else -1
         std::int32_t fail = 0;
+    };
+    struct Outputs {
         std::int32_t output = -1;
         std::int32_t outputLink = -1;
     };
+    static constexpr std::uint16_t hasOutputs = 0x8000;
+    // States after a Hangul lead byte or syllable often have dozens of edges: scanning them byte by
+    // byte was most of the matcher's time, so those states get a full 256-entry row instead.
+    static constexpr std::uint32_t denseFromEdges = 8;
 
     std::int32_t child(std::int32_t node, unsigned char byte) const; // while building
     std::int32_t transition(std::int32_t state, unsigned char byte) const
@@ -61,7 +73,10 @@ private:
         if (state == 0)
             return rootNext_[byte];
         const State& s = states_[static_cast<std::size_t>(state)];
-        for (std::uint32_t e = s.firstEdge; e < s.endEdge && edgeBytes_[e] <= byte; ++e)
+        if (s.dense >= 0)
+            return denseNext_[static_cast<std::size_t>(s.dense) * 256 + byte];
+        const std::uint32_t endEdge = s.firstEdge + (s.edgeCount & ~hasOutputs);
+        for (std::uint32_t e = s.firstEdge; e < endEdge && edgeBytes_[e] <= byte; ++e)
             if (edgeBytes_[e] == byte)
                 return edgeTargets_[e];
         return -1;
@@ -71,8 +86,10 @@ private:
 
     std::vector<Node> nodes_; // emptied by finish()
     std::vector<State> states_;
+    std::vector<Outputs> outputs_;
     std::vector<unsigned char> edgeBytes_;
     std::vector<std::int32_t> edgeTargets_;
+    std::vector<std::int32_t> denseNext_; // 256 per dense state: target or -1
     std::array<std::int32_t, 256> rootNext_{}; // the root's transitions, the busiest state
     bool rootReady_ = false;
 };

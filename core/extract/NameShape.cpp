@@ -2,18 +2,18 @@
 
 #include "extract/GenericNouns.h"
 #include "extract/Utf8Scan.h"
+#include "text/WordSet.h"
 
 #include <algorithm>
 #include <array>
 #include <string>
-#include <unordered_set>
 
 namespace newsgraph::core {
 namespace {
 
-const std::unordered_set<std::string_view>& surnames()
+const WordSet& surnames()
 {
-    static const std::unordered_set<std::string_view> set{
+    static const WordSet set{
         "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송", "류",
         "유", "홍", "전", "고", "문", "양", "손", "배", "백", "허", "남", "심", "노", "하", "곽", "성", "차", "주", "우",
         "구", "민", "진", "나", "지", "엄", "채", "원", "천", "방", "공", "현", "함", "변", "염", "여", "추", "도", "소",
@@ -39,7 +39,7 @@ bool looksLikeKoreanPersonName(std::string_view word)
     if (isGenericNoun(word) || isFunctionWord(word)) return false;
     if (word.ends_with("모") || word.ends_with("씨") || word.ends_with("측")) return false; // 김모, 박모 씨
     // Given names rarely end in syllables that end common nouns ("지역구", "이사회", "조사단", "정부안").
-    static const std::unordered_set<std::string_view> nounEndings{"구", "회", "부", "단", "청", "실", "과", "처", "들", "당",
+    static const WordSet nounEndings{"구", "회", "부", "단", "청", "실", "과", "처", "들", "당",
                                                                 "층", "계", "권", "률", "율", "력", "법", "업", "품", "물",
                                                                 "비", "세", "안", "장", "론", "적", "측"};
     if (nounEndings.contains(utf8::suffix(word, 1))) return false;

@@ -3,6 +3,7 @@
 #include "extract/GenericNouns.h"
 #include "extract/CharIndex.h"
 #include "extract/Utf8Scan.h"
+#include "text/WordSet.h"
 
 #include <array>
 #include <unordered_set>
@@ -77,9 +78,9 @@ constexpr std::array suffixRules{
 };
 
 // Whole words (or endings) that share an organisation ending but are common nouns.
-const std::unordered_set<std::string_view>& refusedEndings()
+const WordSet& refusedEndings()
 {
-    static const std::unordered_set<std::string_view> set{
+    static const WordSet set{
         // -대학 / -연구소 / -연구원
         "지방대학", "명문대학", "국립대학", "사립대학", "전문대학", "해외대학", "주요대학", "외국대학", "일반대학", "각대학",
         "부설연구소", "기업연구소", "사내연구소", "민간연구소", "국책연구소", "중앙연구소", "부설연구원", "선임연구원",
@@ -157,7 +158,7 @@ bool isAgencyWithCheo(std::string_view word)
 bool isUniversityDae(std::string_view word)
 {
     if (!word.ends_with("대") || utf8::length(word) < 3) return false;
-    static const std::unordered_set<std::string_view> refusedTwo{
+    static const WordSet refusedTwo{
         "세대", "시대", "년대", "연대", "최대", "거대", "초대", "확대", "증대", "기대", "반대", "상대", "절대", "부대", "무대",
         "함대", "군대", "현대", "근대", "고대", "중대", "극대", "강대", "대대", "교대", "지대", "열대", "온대", "역대", "당대",
         "후대", "선대", "공대", "의대", "편대", "병대", "막대", "방대", "광대", "성대", "관대", "과대", "장대", "등대", "침대",
@@ -168,7 +169,7 @@ bool isUniversityDae(std::string_view word)
         "금액대", "점수대", "평가대", "기대치대", "단상대", "선반대", "결제대", "체험대",
     };
     // "아인트호번공대", "존스홉킨스의대": a named faculty after a transliterated name is a university.
-    static const std::unordered_set<std::string_view> faculties{"공대", "의대", "법대", "약대", "치대", "음대", "미대"};
+    static const WordSet faculties{"공대", "의대", "법대", "약대", "치대", "음대", "미대"};
     if (faculties.contains(utf8::suffix(word, 2)) && utf8::length(word) >= 5)
         return utf8::allHangul(word) && !isGenericNoun(utf8::prefix(word, utf8::length(word) - 2));
     const std::string_view lastTwo = utf8::suffix(word, 2);

@@ -6,6 +6,7 @@
 #include "extract/Utf8Scan.h"
 
 #include <algorithm>
+#include <bitset>
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -56,6 +57,26 @@ bool matchesAt(const AnalysedSentence& s, std::size_t i, const std::vector<std::
     return true;
 }
 
+// A name a rule found in several places is more likely a real name.
+void raiseConfidenceOfRepeated(std::vector<AnalysedSentence>& sentences, std::map<std::string, int>& occurrences, bool raise)
+{
+    if (!raise) return;
+    for (auto& s : sentences)
+        for (auto& c : s.candidates)
+            if (c.source != EntitySource::Lexicon && occurrences[c.fullName.empty() ? c.name : c.fullName] >= 2)
+                c.confidence = std::min(0.95, c.confidence + 0.1);
+}
+
+constexpr std::size_t firstBytesFilterSize = 1 << 16;
+
+// The first three bytes (one Hangul syllable, or up to three Latin letters) folded into 16 bits;
+// shorter words use what they have, so equal words always get equal keys.
+std::size_t firstBytesKey(std::string_view word)
+{
+    const auto byte = [&](std::size_t k) { return k < word.size() ? std::size_t{static_cast<unsigned char>(word[k])} : 0u; };
+    return ((byte(0) << 8) ^ (byte(1) << 4) ^ (byte(2) * 131)) & (firstBytesFilterSize - 1);
+}
+
 } // namespace
 
 void RepeatedNameFinder::addRepeats(std::vector<AnalysedSentence>& sentences, bool raiseConfidence) const
@@ -94,10 +115,16 @@ void RepeatedNameFinder::addRepeats(std::vector<AnalysedSentence>& sentences, bo
     // Index by first word (as written for multi-word names, as the stem for one-word names).
     std::unordered_map<std::string_view, std::vector<const Learned*>> byFirstWord;
     for (const auto& l : learned) byFirstWord[l.words.front()].push_back(&l);
+    if (byFirstWord.empty()) return raiseConfidenceOfRepeated(sentences, occurrences, raiseConfidence);
+    // A filter on the keys' first three bytes (one syllable) spares most tokens both hash look-ups:
+    // a text or stem equal to a key has the key's first bytes, and so its bit.
+    std::bitset<firstBytesFilterSize> firstBytes;
+    for (const auto& entry : byFirstWord) firstBytes.set(firstBytesKey(entry.first));
     for (auto& s : sentences) {
         if (s.sentence->kind == SentenceKind::Byline) continue;
         for (std::size_t i = 0; i < s.tokens.size(); ++i) {
             if (!s.tokens[i].isWord()) continue;
+            if (!firstBytes.test(firstBytesKey(s.tokens[i].text)) && !firstBytes.test(firstBytesKey(s.tokens[i].stem))) continue;
             // The longest learned name starting here (buckets keep the longest-first order).
             const Learned* match = nullptr;
             for (std::string_view key : {s.tokens[i].text, s.tokens[i].stem}) {
@@ -127,12 +154,7 @@ void RepeatedNameFinder::addRepeats(std::vector<AnalysedSentence>& sentences, bo
             }
         }
     }
-    // A name a rule found in several places is more likely a real name.
-    if (!raiseConfidence) return;
-    for (auto& s : sentences)
-        for (auto& c : s.candidates)
-            if (c.source != EntitySource::Lexicon && occurrences[c.fullName.empty() ? c.name : c.fullName] >= 2)
-                c.confidence = std::min(0.95, c.confidence + 0.1);
+    raiseConfidenceOfRepeated(sentences, occurrences, raiseConfidence);
 }
 
 } // namespace newsgraph::core

@@ -28,6 +28,7 @@ PunctKind classify(char32_t c)
 std::vector<Token> tokenizeSentence(std::string_view sentence, const ParticleStripper::KnownName& isKnownName)
 {
     std::vector<Token> tokens;
+    tokens.reserve(sentence.size() / 4 + 8); // about one token per Korean word: spares most regrowths
     bool space = true;
     bool straightSingleOpen = false;
     bool straightDoubleOpen = false;

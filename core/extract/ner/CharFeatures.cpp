@@ -46,6 +46,44 @@ std::uint32_t bucket(std::size_t n)
     return n <= 4 ? static_cast<std::uint32_t>(n) : n <= 6 ? 5 : n <= 9 ? 6 : 7;
 }
 
+constexpr std::size_t classCount = static_cast<std::size_t>(CharClass::Boundary) + 1;
+
+// The hashes of the features whose values come from a few small sets (script classes, word
+// places, particles, lexicon hits), computed once: a table look-up replaces a multiplication per
+// value and two more to finish, for about a quarter of each char's features.
+struct SmallFeatureTables {
+    std::uint32_t classAt[5][classCount];                          // [d + 2]: Hasher(18 + d).add(class), d = -2..2
+    std::uint32_t classTriple[classCount][classCount][classCount]; // Hasher(21)
+    std::uint32_t wordPlace[4][8];                                 // Hasher(23).add(place).add(bucket)
+    std::uint32_t particlePlace[std::size(particles) + 1][6];      // Hasher(25).add(particle + 1).add(rel + 3)
+    std::uint32_t lexiconHit[5][4];                                // Hasher(37).add(lexPos).add(lexCls)
+};
+
+const SmallFeatureTables& smallFeatureTables()
+{
+    static const SmallFeatureTables tables = [] {
+        SmallFeatureTables t{};
+        for (std::uint32_t d = 0; d < 5; ++d)
+            for (std::uint64_t a = 0; a < classCount; ++a)
+                t.classAt[d][a] = Hasher(16 + d).add(a).done();
+        for (std::uint64_t a = 0; a < classCount; ++a)
+            for (std::uint64_t b = 0; b < classCount; ++b)
+                for (std::uint64_t c = 0; c < classCount; ++c)
+                    t.classTriple[a][b][c] = Hasher(21).add(a).add(b).add(c).done();
+        for (std::uint64_t place = 0; place < 4; ++place)
+            for (std::uint64_t b = 0; b < 8; ++b)
+                t.wordPlace[place][b] = Hasher(23).add(place).add(b).done();
+        for (std::uint64_t p = 0; p < std::size(particles) + 1; ++p)
+            for (std::uint64_t rel = 0; rel < 6; ++rel)
+                t.particlePlace[p][rel] = Hasher(25).add(p).add(rel).done();
+        for (std::uint64_t pos = 0; pos < 5; ++pos)
+            for (std::uint64_t cls = 0; cls < 4; ++cls)
+                t.lexiconHit[pos][cls] = Hasher(37).add(pos).add(cls).done();
+        return t;
+    }();
+    return tables;
+}
+
 } // namespace
 
 CharClass charClass(char32_t c)
@@ -98,10 +136,26 @@ void CharFeatures::extract(const std::vector<char32_t>& chars, SentenceFeatures&
     // The sentence with three boundary marks on each side, and its script classes: every feature
     // below reads at most three chars beyond either end, so `at` and `cls` need no range tests.
     constexpr std::ptrdiff_t pad = 3;
-    std::vector<char32_t> padded(n + 2 * pad, afterSentence);
+    // Per-sentence working arrays, reused by the thread's next sentence: allocating them for every
+    // sentence cost more than filling them.
+    struct Word {
+        std::size_t begin, end, core, stemEnd;
+        int particle;
+        std::uint64_t stem;
+    };
+    struct Scratch {
+        std::vector<char32_t> padded, unitAfter;
+        std::vector<std::uint8_t> classes, lexPos, lexCls;
+        std::vector<Word> words;
+        std::vector<int> wordOf;
+    };
+    thread_local Scratch scratch;
+    std::vector<char32_t>& padded = scratch.padded;
+    padded.assign(n + 2 * pad, afterSentence);
     std::fill_n(padded.begin(), pad, beforeSentence);
     std::copy(chars.begin(), chars.end(), padded.begin() + pad);
-    std::vector<std::uint8_t> classes(padded.size());
+    std::vector<std::uint8_t>& classes = scratch.classes;
+    classes.resize(padded.size());
     for (std::size_t k = 0; k < padded.size(); ++k)
         classes[k] = static_cast<std::uint8_t>(charClass(padded[k]));
     auto at = [&](std::ptrdiff_t i) { return padded[static_cast<std::size_t>(i + pad)]; };
@@ -109,13 +163,10 @@ void CharFeatures::extract(const std::vector<char32_t>& chars, SentenceFeatures&
     auto classOf = [&](std::size_t k) { return static_cast<CharClass>(classes[k + pad]); };
 
     // Per-eojeol facts, computed once: bounds, stripped end (without trailing punctuation), particle, stem hash.
-    struct Word {
-        std::size_t begin, end, core, stemEnd;
-        int particle;
-        std::uint64_t stem;
-    };
-    std::vector<Word> words;
-    std::vector<int> wordOf(n, -1);
+    std::vector<Word>& words = scratch.words;
+    words.clear();
+    std::vector<int>& wordOf = scratch.wordOf;
+    wordOf.assign(n, -1);
     for (std::size_t i = 0; i < n;) {
         if (classOf(i) == CharClass::Space) {
             ++i;
@@ -139,7 +190,8 @@ void CharFeatures::extract(const std::vector<char32_t>& chars, SentenceFeatures&
     }
 
     // Digit runs and the unit that follows them ("16명", "2,500만 달러").
-    std::vector<char32_t> unitAfter(n, 0);
+    std::vector<char32_t>& unitAfter = scratch.unitAfter;
+    unitAfter.assign(n, 0);
     for (std::size_t i = 0; i < n;) {
         if (!isNumberChar(chars[i])) {
             ++i;
@@ -155,7 +207,10 @@ void CharFeatures::extract(const std::vector<char32_t>& chars, SentenceFeatures&
     }
 
     // Lexicon hits as B/I/E/S with their class.
-    std::vector<std::uint8_t> lexPos(n, 0), lexCls(n, 0);
+    std::vector<std::uint8_t>& lexPos = scratch.lexPos;
+    std::vector<std::uint8_t>& lexCls = scratch.lexCls;
+    lexPos.assign(n, 0);
+    lexCls.assign(n, 0);
     if (lexicon_ != nullptr)
         for (const auto& m : lexicon_->match(chars))
             for (std::size_t k = m.begin; k < m.end; ++k) {
@@ -164,6 +219,7 @@ void CharFeatures::extract(const std::vector<char32_t>& chars, SentenceFeatures&
             }
 
     static const std::uint32_t bias = Hasher(0).done(); // the feature every position has
+    const SmallFeatureTables& tables = smallFeatureTables();
     for (std::size_t ui = 0; ui < n; ++ui) {
         const auto i = static_cast<std::ptrdiff_t>(ui);
         const char32_t c = chars[ui];
@@ -176,8 +232,8 @@ void CharFeatures::extract(const std::vector<char32_t>& chars, SentenceFeatures&
         for (std::ptrdiff_t d = -2; d <= 0; ++d)
             emit(Hasher(static_cast<std::uint32_t>(14 + d)).add(at(i + d)).add(at(i + d + 1)).add(at(i + d + 2)));
         for (std::ptrdiff_t d = -2; d <= 2; ++d)
-            emit(Hasher(static_cast<std::uint32_t>(18 + d)).add(cls(i + d)));
-        emit(Hasher(21).add(cls(i - 1)).add(cls(i)).add(cls(i + 1)));
+            out.hashes.push_back(tables.classAt[d + 2][cls(i + d)]);
+        out.hashes.push_back(tables.classTriple[cls(i - 1)][cls(i)][cls(i + 1)]);
         emit(Hasher(22).add(cls(i - 2)).add(cls(i - 1)).add(cls(i)).add(cls(i + 1)).add(cls(i + 2)));
 
         const int w = wordOf[ui];
@@ -186,11 +242,11 @@ void CharFeatures::extract(const std::vector<char32_t>& chars, SentenceFeatures&
             const std::size_t len = word.end - word.begin;
             const std::size_t fromStart = ui - word.begin, fromEnd = word.end - 1 - ui;
             const std::uint64_t place = len == 1 ? 0 : fromStart == 0 ? 1 : fromEnd == 0 ? 3 : 2;
-            emit(Hasher(23).add(place).add(bucket(len)));
+            out.hashes.push_back(tables.wordPlace[place][bucket(len)]);
             emit(Hasher(24).add(std::min<std::size_t>(fromStart, 3)).add(std::min<std::size_t>(fromEnd, 3)).add(c));
             // Where this char sits relative to the particle: the entity usually ends right before it.
             const auto rel = static_cast<std::ptrdiff_t>(ui) - static_cast<std::ptrdiff_t>(word.stemEnd);
-            emit(Hasher(25).add(static_cast<std::uint64_t>(word.particle + 1)).add(static_cast<std::uint64_t>(std::clamp<std::ptrdiff_t>(rel, -3, 2) + 3)));
+            out.hashes.push_back(tables.particlePlace[word.particle + 1][std::clamp<std::ptrdiff_t>(rel, -3, 2) + 3]);
             emit(Hasher(26).add(word.stem).add(std::min<std::size_t>(fromStart, 6)));
             emit(Hasher(27).add(at(static_cast<std::ptrdiff_t>(word.begin))).add(at(static_cast<std::ptrdiff_t>(word.begin) + 1)));
             emit(Hasher(28).add(at(static_cast<std::ptrdiff_t>(word.stemEnd) - 2)).add(at(static_cast<std::ptrdiff_t>(word.stemEnd) - 1)));
@@ -229,7 +285,7 @@ void CharFeatures::extract(const std::vector<char32_t>& chars, SentenceFeatures&
             emit(Hasher(36).add(shape).add(bucket(e - b)).add(ui == b ? 1 : 0));
         }
         if (lexPos[ui] != 0) {
-            emit(Hasher(37).add(lexPos[ui]).add(lexCls[ui]));
+            out.hashes.push_back(tables.lexiconHit[lexPos[ui]][lexCls[ui]]);
             emit(Hasher(38).add(lexPos[ui]).add(lexCls[ui]).add(c));
         }
         emit(Hasher(39).add(at(i - 1)).add(at(i)).add(at(i + 1)).add(at(i + 2)));

@@ -52,6 +52,44 @@ LexiconClass NerLexicon::classOf(std::string_view type)
     return LexiconClass::Other;
 }
 
+namespace {
+
+std::size_t edgeHash(std::uint64_t key) { return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 20); }
+
+} // namespace
+
+std::int32_t NerLexicon::findEdge(std::uint64_t key) const
+{
+    if (edgeSlots_.empty())
+        return -1;
+    const std::size_t mask = edgeSlots_.size() - 1;
+    for (std::size_t i = edgeHash(key) & mask;; i = (i + 1) & mask) {
+        const EdgeSlot& slot = edgeSlots_[i];
+        if (slot.key == key)
+            return slot.child;
+        if (slot.key == emptyKey)
+            return -1;
+    }
+}
+
+void NerLexicon::insertEdge(std::uint64_t key, std::int32_t child)
+{
+    if (2 * (edgeCount_ + 1) > edgeSlots_.size()) {
+        std::vector<EdgeSlot> old(std::max<std::size_t>(1024, 2 * edgeSlots_.size()));
+        old.swap(edgeSlots_);
+        edgeCount_ = 0;
+        for (const EdgeSlot& slot : old)
+            if (slot.key != emptyKey)
+                insertEdge(slot.key, slot.child);
+    }
+    const std::size_t mask = edgeSlots_.size() - 1;
+    std::size_t i = edgeHash(key) & mask;
+    while (edgeSlots_[i].key != emptyKey)
+        i = (i + 1) & mask;
+    edgeSlots_[i] = {key, child};
+    ++edgeCount_;
+}
+
 void NerLexicon::add(std::string name, std::string type)
 {
     const auto text = Utf8Text::decode(name);
@@ -64,13 +102,12 @@ void NerLexicon::add(std::string name, std::string type)
     std::int32_t node = 0;
     for (const char32_t c : text.chars) {
         const auto key = (static_cast<std::uint64_t>(node) << 21) | static_cast<std::uint64_t>(c & 0x1FFFFF);
-        const auto it = edges_.find(key);
-        if (it != edges_.end()) {
-            node = it->second;
+        if (const std::int32_t found = findEdge(key); found >= 0) {
+            node = found;
         } else {
             const auto child = static_cast<std::int32_t>(terminal_.size());
             terminal_.push_back(-1);
-            edges_.emplace(key, child);
+            insertEdge(key, child);
             node = child;
         }
     }
@@ -148,10 +185,10 @@ std::vector<LexiconMatch> NerLexicon::match(const std::vector<char32_t>& chars) 
         int bestEntry = -1;
         for (std::size_t j = i; j < chars.size(); ++j) {
             const auto key = (static_cast<std::uint64_t>(node) << 21) | static_cast<std::uint64_t>(chars[j] & 0x1FFFFF);
-            const auto it = edges_.find(key);
-            if (it == edges_.end())
+            const std::int32_t found = findEdge(key);
+            if (found < 0)
                 break;
-            node = it->second;
+            node = found;
             if (terminal_[static_cast<std::size_t>(node)] >= 0) {
                 bestEnd = j + 1;
                 bestEntry = terminal_[static_cast<std::size_t>(node)];

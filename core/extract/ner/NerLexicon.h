@@ -47,7 +47,17 @@ private:
     void add(std::string name, std::string type);
     std::vector<LexiconEntry> entries_;
     std::vector<LexiconClass> classes_; // classOf(entries_[i].type), looked up for every match
-    std::unordered_map<std::uint64_t, std::int32_t> edges_; // (node << 21 | char) -> child node
+    // Trie edges, (node << 21 | char) -> child node, in one open-addressing table: a look-up reads
+    // one slot (usually one cache line) where a node-based map chased a bucket and then a node.
+    struct EdgeSlot {
+        std::uint64_t key = emptyKey;
+        std::int32_t child = -1;
+    };
+    static constexpr std::uint64_t emptyKey = ~std::uint64_t{0};
+    std::int32_t findEdge(std::uint64_t key) const;
+    void insertEdge(std::uint64_t key, std::int32_t child);
+    std::vector<EdgeSlot> edgeSlots_; // size a power of two, at most half full
+    std::size_t edgeCount_ = 0;
     std::vector<std::int32_t> terminal_;                      // node -> entry index or -1
     // Which chars (low 16 bits) start a name: most word starts start none, and this 8 KB bitset
     // answers that without a hash lookup (the map's nodes miss the cache next to the NER table).

@@ -34,7 +34,8 @@ Result<void> NerModel::save(const std::filesystem::path& file) const
 std::vector<int> NerModel::tagIds(const std::vector<char32_t>& chars, std::vector<float>* margins) const
 {
     const NerModelData& d = *data_;
-    SentenceFeatures features;
+    // Reused by the thread's next sentence (the feature list is ~40 hashes per char).
+    thread_local SentenceFeatures features;
     CharFeatures(&d.lexicon).extract(chars, features);
     const std::size_t n = chars.size();
     const std::uint32_t mask = (std::uint32_t{1} << d.hashBits) - 1;
@@ -48,7 +49,8 @@ std::vector<int> NerModel::tagIds(const std::vector<char32_t>& chars, std::vecto
     constexpr std::size_t prefetchDistance = 128;
     for (std::size_t k = 0; k < std::min(prefetchDistance, total); ++k)
         __builtin_prefetch(row(k));
-    std::vector<float> emissions(n * tagCount);
+    thread_local std::vector<float> emissions;
+    emissions.resize(n * tagCount); // every element is written below
     for (std::size_t i = 0; i < n; ++i) {
         std::int32_t acc[tagCount] = {};
         for (std::uint32_t k = features.offsets[i]; k < features.offsets[i + 1]; ++k) {

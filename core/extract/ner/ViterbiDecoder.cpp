@@ -1,6 +1,7 @@
 #include "extract/ner/ViterbiDecoder.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <limits>
 
 namespace newsgraph::core::ner {
@@ -26,31 +27,66 @@ TransitionScores constrained(const TransitionScores& tr)
 constexpr int typeCount = static_cast<int>(entityLabels.size());
 static_assert(tagCount == 1 + 2 * typeCount);
 
+// The scores of all 13 tags side by side in four 4-lane vectors (3 lanes of padding), so the loops
+// below compare every tag at once where they used to walk them one by one. Every lane does the very
+// additions and strict comparisons, in the very order, of the scalar loops, so scores and ties come
+// out the same.
+using Lanes = float __attribute__((vector_size(4 * sizeof(float))));
+using LaneMask = std::int32_t __attribute__((vector_size(4 * sizeof(std::int32_t))));
+constexpr int chunks = 4;
+static_assert(tagCount <= 4 * chunks);
+
+struct TagScores {
+    Lanes v[chunks];
+};
+
+Lanes broadcast(float x) { return Lanes{x, x, x, x}; }
+
+TagScores allImpossible()
+{
+    TagScores out;
+    for (auto& c : out.v)
+        c = broadcast(impossible);
+    return out;
+}
+
+float& lane(TagScores& s, int t) { return s.v[t / 4][t % 4]; }
+
 // Fills alpha (best prefix score ending in tag t at i, emission included) and back pointers.
-void forward(const std::vector<float>& em, std::size_t n, const TransitionScores& trIn, std::vector<float>& alpha,
+// tr must be constrained (forbidden moves at -inf).
+void forward(const std::vector<float>& em, std::size_t n, const TransitionScores& tr, std::vector<float>& alpha,
              std::vector<int>& back)
 {
-    const TransitionScores tr = constrained(trIn);
     alpha.assign(n * tagCount, impossible);
     back.assign(n * tagCount, 0);
     if (n == 0)
         return;
+    // next[f]: moving from f to each tag; padding lanes never win.
+    TagScores next[tagCount];
+    for (int f = 0; f < tagCount; ++f) {
+        next[f] = allImpossible();
+        for (int t = 0; t < tagCount; ++t)
+            lane(next[f], t) = tr.next[static_cast<std::size_t>(f * tagCount + t)];
+    }
     for (int t = 0; t < tagCount; ++t)
         alpha[static_cast<std::size_t>(t)] = tr.start[static_cast<std::size_t>(t)] + em[static_cast<std::size_t>(t)];
     for (std::size_t i = 1; i < n; ++i) {
         const float* prev = &alpha[(i - 1) * tagCount];
-        for (int t = 0; t < tagCount; ++t) {
-            float best = impossible;
-            int arg = 0;
-            for (int f = 0; f < tagCount; ++f) {
-                const float s = prev[f] + tr.next[static_cast<std::size_t>(f * tagCount + t)];
-                if (s > best) {
-                    best = s;
-                    arg = f;
-                }
+        TagScores best = allImpossible();
+        LaneMask arg[chunks] = {};
+        for (int f = 0; f < tagCount; ++f) {
+            const Lanes from = broadcast(prev[f]);
+            const LaneMask fs = LaneMask{f, f, f, f};
+            for (int c = 0; c < chunks; ++c) {
+                const Lanes s = from + next[f].v[c];
+                const LaneMask better = s > best.v[c];
+                best.v[c] = better ? s : best.v[c];
+                arg[c] = better ? fs : arg[c];
             }
-            alpha[i * tagCount + static_cast<std::size_t>(t)] = best + em[i * tagCount + static_cast<std::size_t>(t)];
-            back[i * tagCount + static_cast<std::size_t>(t)] = arg;
+        }
+        for (int t = 0; t < tagCount; ++t) {
+            alpha[i * tagCount + static_cast<std::size_t>(t)] = lane(best, t) + em[i * tagCount + static_cast<std::size_t>(t)];
+            back[i * tagCount + static_cast<std::size_t>(t)] = arg[t / 4][t % 4];
         }
     }
 }
@@ -74,9 +110,9 @@ std::vector<int> traceBack(const std::vector<float>& alpha, const std::vector<in
 
 std::vector<int> viterbiDecode(const std::vector<float>& emissions, std::size_t n, const TransitionScores& transitions)
 {
-    std::vector<float> alpha;
-    std::vector<int> back;
-    forward(emissions, n, transitions, alpha, back);
+    thread_local std::vector<float> alpha; // reused by the thread's next sentence
+    thread_local std::vector<int> back;
+    forward(emissions, n, constrained(transitions), alpha, back);
     return traceBack(alpha, back, n);
 }
 
@@ -84,37 +120,57 @@ std::vector<int> viterbiDecodeWithMargins(const std::vector<float>& emissions, s
                                           const TransitionScores& transitionsIn, std::vector<float>& margins)
 {
     const TransitionScores transitions = constrained(transitionsIn);
-    std::vector<float> alpha;
-    std::vector<int> back;
-    forward(emissions, n, transitionsIn, alpha, back);
+    thread_local std::vector<float> alpha; // reused by the thread's next sentence
+    thread_local std::vector<int> back;
+    thread_local std::vector<float> beta;
+    forward(emissions, n, transitions, alpha, back);
     auto path = traceBack(alpha, back, n);
     margins.assign(n, 0);
     if (n == 0)
         return path;
     // beta[i][t]: best score of positions i+1.. given tag t at i (emission of i excluded).
-    std::vector<float> beta(n * tagCount, impossible);
+    beta.assign(n * tagCount, impossible);
     for (int t = 0; t < tagCount; ++t)
         beta[(n - 1) * tagCount + static_cast<std::size_t>(t)] = 0;
+    // column[t]: moving from each tag to t, so that one vector holds every `from` tag.
+    TagScores column[tagCount];
+    for (int t = 0; t < tagCount; ++t) {
+        column[t] = allImpossible();
+        for (int f = 0; f < tagCount; ++f)
+            lane(column[t], f) = transitions.next[static_cast<std::size_t>(f * tagCount + t)];
+    }
     for (std::size_t i = n - 1; i > 0; --i) {
         const float* em = &emissions[i * tagCount];
         const float* after = &beta[i * tagCount];
         float* before = &beta[(i - 1) * tagCount];
-        for (std::size_t f = 0; f < static_cast<std::size_t>(tagCount); ++f) {
-            float best = impossible;
-            auto consider = [&](std::size_t t) {
-                const float s = transitions.next[f * tagCount + t] + em[t] + after[t];
-                if (s > best)
-                    best = s;
-            };
-            // BIO: O and B-X follow any tag, I-X only B-X or I-X of its own type; skipping the
-            // forbidden moves (-inf) leaves the maximum as it was.
-            consider(0);
-            for (int x = 0; x < typeCount; ++x)
-                consider(static_cast<std::size_t>(beginTag(x)));
-            if (f != 0)
-                consider(static_cast<std::size_t>(insideTag(typeOf(static_cast<int>(f)))));
-            before[f] = best;
+        TagScores best = allImpossible();
+        auto consider = [&](const TagScores& move, std::size_t t) {
+            const Lanes emission = broadcast(em[t]), rest = broadcast(after[t]);
+            for (int c = 0; c < chunks; ++c) {
+                const Lanes s = move.v[c] + emission + rest;
+                const LaneMask better = s > best.v[c];
+                best.v[c] = better ? s : best.v[c];
+            }
+        };
+        // BIO: O and B-X follow any tag, I-X only B-X or I-X of its own type; skipping the
+        // forbidden moves (-inf) leaves the maximum as it was.
+        consider(column[0], 0);
+        for (int x = 0; x < typeCount; ++x) {
+            const auto t = static_cast<std::size_t>(beginTag(x));
+            consider(column[t], t);
         }
+        // Per `from` tag f: moving on to the I of f's own type (none for O).
+        TagScores inside = allImpossible();
+        for (int f = 1; f < tagCount; ++f) {
+            const auto t = static_cast<std::size_t>(insideTag(typeOf(f)));
+            lane(inside, f) = transitions.next[static_cast<std::size_t>(f) * tagCount + t] + em[t] + after[t];
+        }
+        for (int c = 0; c < chunks; ++c) {
+            const LaneMask better = inside.v[c] > best.v[c];
+            best.v[c] = better ? inside.v[c] : best.v[c];
+        }
+        for (int f = 0; f < tagCount; ++f)
+            before[f] = lane(best, f);
     }
     for (std::size_t i = 0; i < n; ++i) {
         const float onPath = alpha[i * tagCount + static_cast<std::size_t>(path[i])] + beta[i * tagCount + static_cast<std::size_t>(path[i])];
