@@ -205,6 +205,11 @@ void AppositionRelationExtractor::extract(const ArgumentStructure& s, const Sent
                 role.role, role.past);
         if (!role.founder) continue;
         add(RelationType::Founded, *person, *org, s, ctx, role.titleToken, tokens[role.titleToken].stem, 0.8, out);
+        // "구글의 공동창업자인 세르게이 브린과 래리 페이지는": co-founders are named together.
+        if (role.role == "co-founder")
+            for (const Argument* other : s.groupOf(*person))
+                if (other->type == EntityType::Person && other->first > person->last)
+                    add(RelationType::Founded, *other, *org, s, ctx, role.titleToken, tokens[role.titleToken].stem, 0.7, out);
         // "시큐레이어의 창업자 이재훈 대표는": the founder's other title is held at the company founded.
         for (const auto& other : s.sentence().roles)
             if (!other.founder && other.organisational && !other.hasOrganisation && other.personFirst == role.personFirst &&
@@ -230,6 +235,15 @@ void AppositionRelationExtractor::extract(const ArgumentStructure& s, const Sent
                 // "토론토 기반의 AI 칩 기업 텐스토런트": places locate; "X 산하 연구기관인 Y": parents own.
                 const bool place = w == "소재" || w == "기반";
                 if (place && !isLocation(x.type)) continue;
+                // "유원종합건설은 강릉 소재의 기업으로": the firm the clause is about is there.
+                if (place && isFirmPredicate(tokens, next + 1)) {
+                    Args sites = broadestPlace(s, {&x}); // "서울 강남 소재": the district and its city
+                    sites.push_back(&x);
+                    if (const Argument* subject = clauseSubjectBefore(s, x))
+                        for (const Argument* firm : s.groupOf(*subject))
+                            for (const Argument* site : sites) add(RelationType::LocatedIn, *firm, *site, s, ctx, next, w, 0.7, out);
+                    continue;
+                }
                 if (!place && isInstitutionPredicate(tokens, next + 1)) {
                     if (const Argument* subject = clauseSubjectBefore(s, x))
                         add(RelationType::PartOf, *subject, x, s, ctx, next, w, 0.75, out);
@@ -268,6 +282,13 @@ void AppositionRelationExtractor::extract(const ArgumentStructure& s, const Sent
                 break;
             }
         }
+
+        // "정석기업은 … 한진그룹 계열사로", "Y는 X 자회사다": the subsidiary noun is the clause's predicate.
+        const std::size_t noun = x.roleToken;
+        if (!x.direct && noun == x.last + 1 && isOrganisation(x.type) && isSubsidiaryNoun(tokens[noun].stem) &&
+            (isPredicateUse(tokens, noun, tokens[noun].stem) || standsAs(tokens, noun)))
+            if (const Argument* subject = clauseSubjectBefore(s, x))
+                add(RelationType::PartOf, *subject, x, s, ctx, noun, tokens[noun].stem, 0.7, out);
 
         // "Y는 X의 최대 경쟁사로 꼽힌다", "Y는 X의 연구 부문이다", "Y는 X의 최대주주다".
         if (x.role == ArgumentRole::Genitive && x.direct) {

@@ -2,6 +2,7 @@
 
 #include "extract/ArgumentSlots.h"
 #include "extract/CharIndex.h"
+#include "extract/DealAgents.h"
 #include "extract/ImpliedRelations.h"
 #include "extract/NameShape.h"
 #include "extract/PredicateForms.h"
@@ -233,6 +234,7 @@ void ArgumentRelationExtractor::extract(const ArgumentStructure& s, const Senten
     const std::size_t firstNew = out.size();
     extractTriggers(s, ctx, out);
     readProgrammeFunding(s, ctx, out);
+    addDealAgents(s, ctx, out);
     addImpliedRelations(s, ctx, firstNew, out);
 }
 

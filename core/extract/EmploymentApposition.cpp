@@ -2,9 +2,13 @@
 
 #include "extract/ArgumentSlots.h"
 #include "extract/EvidenceAttributes.h"
+#include "extract/OfficeHolders.h"
 #include "extract/RelationConstraints.h"
+#include "extract/TitlePredicates.h"
+#include "extract/WordAffixes.h"
 
 #include <algorithm>
+#include <array>
 
 namespace newsgraph::core {
 namespace {
@@ -26,10 +30,12 @@ void add(RelationType type, const Argument& person, const Argument& org, const A
     out.push_back(std::move(r));
 }
 
+// A title the person recogniser tied to an organisation is read by the apposition rules; one it read without
+// ("새정치민주연합 박지원 의원": the party was named by the model later) is left to unrecordedTitles.
 bool coveredByRole(const ArgumentStructure& s, const Argument& person)
 {
     return std::any_of(s.sentence().roles.begin(), s.sentence().roles.end(), [&](const RoleApposition& role) {
-        return person.first <= role.personFirst && role.personLast <= person.last;
+        return role.hasOrganisation && person.first <= role.personFirst && role.personLast <= person.last;
     });
 }
 
@@ -138,17 +144,27 @@ void unrecordedTitles(const ArgumentStructure& s, const SentenceContext& ctx, st
                 org = &a;
         if (!org && person.first > 0) { // right before the name, maybe with an alias in parentheses
             std::size_t p = person.first - 1;
+            // "대한항공 당시 조현아 부사장": a tense word may stand between the organisation and the name.
+            if (p > 0 && tokens[p].isWord() && (tokens[p].text == "당시" || tokens[p].text == "전" || tokens[p].text == "현")) --p;
             if (tokens[p].punct == PunctKind::CloseParen) {
                 while (p > 0 && tokens[p].punct != PunctKind::OpenParen) --p;
                 if (p == 0) continue;
                 --p;
             }
+            // A title the recogniser read without an organisation takes only a bare one: "새정치민주연합 박지원 의원",
+            // not "검찰의 이석기 의원 사건".
+            const bool recorded = std::any_of(s.sentence().roles.begin(), s.sentence().roles.end(), [&](const RoleApposition& r) {
+                return person.first <= r.personFirst && r.personLast <= person.last;
+            });
             for (const auto& a : s.arguments())
                 if (!a.anaphor && isOrganisation(a.type) && a.last == p &&
-                    (tokens[p].particle.empty() || tokens[p].role == ArgumentRole::Genitive))
+                    (tokens[p].particle.empty() || (tokens[p].role == ArgumentRole::Genitive && !recorded)))
                     org = &a;
         }
-        if (org) add(RelationType::WorksFor, person, *org, s, ctx, at, title->canonical, 0.75, false, out);
+        bool past = false;
+        skipTitleMarkers(tokens, person.last + 1, &past);
+        past = past || (person.first > 0 && tokens[person.first - 1].text == "전");
+        if (org) add(RelationType::WorksFor, person, *org, s, ctx, at, title->canonical, 0.75, past, out);
     }
 }
 
@@ -215,13 +231,49 @@ void parenthesisedEmployers(const ArgumentStructure& s, const SentenceContext& c
     }
 }
 
+// "코레일(사장 정창영)이", "문화유산국민신탁(이사장 김종규)": the head named in brackets after the organisation.
+void bracketedHeads(const ArgumentStructure& s, const SentenceContext& ctx, std::vector<RelationCandidate>& out)
+{
+    const auto& tokens = s.tokens();
+    for (const auto& org : s.arguments()) {
+        const std::size_t open = org.last + 1;
+        if (org.anaphor || !isOrganisation(org.type) || !tokens[org.last].particle.empty() || open + 3 >= tokens.size() ||
+            tokens[open].punct != PunctKind::OpenParen || tokens[open].spaceBefore || !tokens[open + 1].isWord())
+            continue;
+        // "(이사장 강남훈, 이하 산단공)": an alias may follow the name.
+        auto ends = [&](std::size_t k) {
+            return k < tokens.size() && (tokens[k].punct == PunctKind::CloseParen || tokens[k].punct == PunctKind::Comma);
+        };
+        for (const auto& person : s.arguments()) {
+            if (person.anaphor || person.type != EntityType::Person) continue;
+            // "(사장 정창영)", and the name first: "(윤대진 부장)".
+            std::size_t at = open + 1;
+            if (person.first == open + 1 && person.last + 1 < tokens.size() && ends(person.last + 2)) at = person.last + 1;
+            else if (person.first != open + 2 || !ends(person.last + 1)) continue;
+            if (!tokens[at].isWord() || !tokens[at].particle.empty()) continue;
+            const auto title = matchRoleTitle(tokens[at].stem);
+            if (title && title->organisational)
+                add(title->founder ? RelationType::Founded : RelationType::WorksFor, person, org, s, ctx, at,
+                    title->founder ? std::string_view{} : title->canonical, 0.75, false, out);
+        }
+    }
+}
+
 } // namespace
 
 std::optional<RoleTitle> titleAfter(const ArgumentStructure& s, const Argument& person, std::size_t* token)
 {
     const auto& tokens = s.tokens();
-    for (std::size_t k : {person.head, person.last + 1}) {
-        if (k >= tokens.size() || !tokens[k].isWord() || (k == person.last + 1 && !tokens[person.last].particle.empty()))
+    // "성완종 전 경남기업 회장", "최태원(53) SK그룹 회장": a tense marker or an age may stand before the title.
+    const std::size_t next = skipTitleMarkers(tokens, person.last + 1);
+    // "최치훈 건설부문 사장": a unit of the organisation between the name and the title.
+    const std::size_t afterUnit = next + 1 < tokens.size() && tokens[next].isWord() && tokens[next].particle.empty() &&
+                                          endsWithAny(tokens[next].stem, std::array{std::string_view{"부문"}, std::string_view{"본부"},
+                                                                                    std::string_view{"사업부"}})
+                                      ? next + 1
+                                      : next;
+    for (std::size_t k : {person.head, next, afterUnit}) {
+        if (k >= tokens.size() || !tokens[k].isWord() || (k >= next && !tokens[person.last].particle.empty()))
             continue;
         if (auto title = matchRoleTitle(tokens[k].stem)) {
             if (token) *token = k;
@@ -230,7 +282,7 @@ std::optional<RoleTitle> titleAfter(const ArgumentStructure& s, const Argument& 
     }
     // "젠슨 황 엔비디아 CEO는": an organisation between the name and the title.
     for (const auto& a : s.arguments()) {
-        if (a.anaphor || a.first != person.last + 1 || !isOrganisation(a.type) || !tokens[person.last].particle.empty()) continue;
+        if (a.anaphor || a.first != next || !isOrganisation(a.type) || !tokens[person.last].particle.empty()) continue;
         const std::size_t k = a.last + 1;
         if (k < tokens.size() && tokens[a.last].particle.empty() && tokens[k].isWord())
             if (auto title = matchRoleTitle(tokens[k].stem)) {
@@ -248,6 +300,9 @@ void addEmploymentAppositions(const ArgumentStructure& s, const SentenceContext&
     unrecordedTitles(s, ctx, out);
     ministerTitles(s, ctx, out);
     parenthesisedEmployers(s, ctx, out);
+    bracketedHeads(s, ctx, out);
+    addOfficeHolders(s, ctx, out);
+    addTitlePredicates(s, ctx, out);
 }
 
 } // namespace newsgraph::core

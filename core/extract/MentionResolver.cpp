@@ -86,8 +86,10 @@ ArticleEntities MentionResolver::resolve(const std::vector<AnalysedSentence>& se
                 const EntityCandidate& o = *other.candidate;
                 if (c->firstToken <= o.lastToken && o.firstToken <= c->lastToken) {
                     overlaps = true;
-                    // The same span from a weaker recogniser may still know where the phrase's particle is.
-                    if (c->firstToken == o.firstToken && c->lastToken == o.lastToken && c->headToken != static_cast<std::size_t>(-1))
+                    // The same span from a weaker recogniser may still know where the phrase's particle is, when the
+                    // chosen one does not ("창업자인 윤서진 대표는": the title after the name keeps the head).
+                    if (c->firstToken == o.firstToken && c->lastToken == o.lastToken && c->headToken != static_cast<std::size_t>(-1) &&
+                        o.headToken == static_cast<std::size_t>(-1))
                         other.headToken = c->headToken;
                     break;
                 }

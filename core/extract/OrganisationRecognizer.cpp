@@ -8,6 +8,7 @@
 #include "extract/RoleTitles.h"
 #include "extract/TriggerTable.h"
 #include "extract/Utf8Scan.h"
+#include "text/WordSet.h"
 
 #include <array>
 #include <string>
@@ -53,6 +54,24 @@ bool endsLikeAbstractNoun(std::string_view word)
     return utf8::length(word) <= 3 || utf8::last(word) != U'론';
 }
 
+// "게임사 도담을 인수했다", "로봇 스타트업 베어에 투자했다": a two-syllable word after a company noun is a name only
+// as the party of a deal verb right after it; elsewhere it is mostly a common noun ("기업 가치를", "업체 측은").
+bool twoSyllableDealParty(const std::vector<Token>& tokens, std::size_t name)
+{
+    const Token& t = tokens[name];
+    if (utf8::hangulCount(t.stem) != 2 || !utf8::allHangul(t.stem) || isGenericNoun(t.stem) || isFunctionWord(t.stem))
+        return false;
+    if (!(t.role == ArgumentRole::Object || t.role == ArgumentRole::Dative || t.role == ArgumentRole::Comitative)) return false;
+    for (std::size_t k = name + 1; k < tokens.size() && k <= name + 3; ++k) {
+        if (!tokens[k].isWord()) return false;
+        const std::string_view w = tokens[k].text;
+        for (std::string_view verb : {"인수", "투자", "출자", "협력", "손잡", "손을", "제휴", "합병", "사들", "지분", "업무협약"})
+            if (w.starts_with(verb)) return !t.stem.starts_with(verb);
+        if (!utf8::containsDigit(w)) return false; // only an amount may stand between ("베어에 50억원을 투자했다")
+    }
+    return false;
+}
+
 bool coveredByAny(const AnalysedSentence& s, std::size_t first, std::size_t last)
 {
     for (const auto& c : s.candidates)
@@ -64,9 +83,9 @@ bool coveredByAny(const AnalysedSentence& s, std::size_t first, std::size_t last
 
 namespace {
 // Company nouns as whole words ("스타트업", "제약사"); compounds of them are accepted more cautiously.
-const std::unordered_set<std::string_view>& baseCompanyDescriptors()
+const WordSet& baseCompanyDescriptors()
 {
-    static const std::unordered_set<std::string_view> words{
+    static const WordSet words{
         "기업", "스타트업", "업체", "회사", "빅테크", "자회사", "계열사", "제조사", "제조업체", "개발사", "운영사", "유니콘",
         "통신사", "게임사", "반도체기업", "테크기업", "IT기업", "대기업", "중견기업", "벤처기업", "플랫폼기업", "핀테크기업",
         "제약사", "제약회사", "바이오기업", "완성차업체", "팹리스", "법무법인", "은행", "증권사", "보험사", "카드사",
@@ -290,7 +309,8 @@ void OrganisationRecognizer::propose(AnalysedSentence& s) const
             const std::string_view name = next.stem;
             if (!isNameWord(name, 8) || matchRoleTitle(name) || isCompanyDescriptor(name)) continue;
             const bool latin = utf8::hasLatin(name);
-            if (!latin && (utf8::hangulCount(name) < 3 || endsLikeAbstractNoun(name))) continue;
+            if (!latin && ((utf8::hangulCount(name) < 3 && !twoSyllableDealParty(tokens, i + 1)) || endsLikeAbstractNoun(name)))
+                continue;
             // The name must be the head of its phrase: a particle, punctuation or a title follows.
             const bool head = !next.particle.empty() || i + 2 >= tokens.size() || !tokens[i + 2].isWord() ||
                               matchRoleTitle(tokens[i + 2].stem) || tokens[i + 2].stem == "같은" || tokens[i + 2].stem == "등";

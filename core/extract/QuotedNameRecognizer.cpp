@@ -77,8 +77,18 @@ void QuotedNameRecognizer::propose(AnalysedSentence& s) const
         // "‘솔라’라는 (이름의) 모델을", "‘하이퍼클로바X’라는 서비스": the naming particle ties the descriptor after it.
         const bool naming = particle == "라는" || particle == "이라는";
         const Token* named = next;
+        std::size_t namedAt = after;
         if (naming && named && named->stem == "이름" && after + 1 < tokens.size() && tokens[after + 1].isWord())
-            named = &tokens[after + 1];
+            named = &tokens[++namedAt];
+        // "‘수다’라는 이름의 음성 비서를": the phrase's head noun says what the name is.
+        if (naming && named && !isProductDescriptor(named->stem) && !isCompanyDescriptor(named->stem))
+            for (std::size_t k = namedAt; k < tokens.size() && k < namedAt + 3 && tokens[k].isWord(); ++k) {
+                if (isProductDescriptor(tokens[k].stem) || isCompanyDescriptor(tokens[k].stem)) {
+                    named = &tokens[k];
+                    break;
+                }
+                if (!tokens[k].particle.empty()) break;
+            }
         if (before && single && isProductDescriptor(before->stem)) type = EntityType::Product;
         else if (naming && named && single && isProductDescriptor(named->stem)) type = EntityType::Product, confidence = 0.65;
         else if (naming && named && single && isCompanyDescriptor(named->stem)) type = EntityType::Company, confidence = 0.65;

@@ -7,6 +7,7 @@
 #include "extract/CooccurrenceRelations.h"
 #include "extract/DateResolver.h"
 #include "extract/DiscourseFocus.h"
+#include "extract/FusedOfficeTitles.h"
 #include "extract/LexiconRecognizer.h"
 #include "extract/MentionResolver.h"
 #include "extract/MoneyParser.h"
@@ -78,7 +79,10 @@ std::vector<AnalysedSentence> recogniseEntities(const Article& article, const Le
     const PersonRecognizer people;
     std::vector<std::string> knownPeople;
     for (auto& s : sentences)
-        if (s.sentence->kind != SentenceKind::Byline) people.propose(s, knownPeople);
+        if (s.sentence->kind != SentenceKind::Byline) {
+            people.propose(s, knownPeople);
+            proposeFusedOfficeBodies(s, lexicon); // "창원시장": after the titles the person recogniser read
+        }
     // The model last: it fills gaps the rules left, and its names are then echoed like rule names.
     if (ner) {
         std::size_t tagged = 0;

@@ -198,6 +198,8 @@ constexpr std::array table{
     Trigger{R::PartnersWith, "공동연구", Slot::Comitative, Slot::None, true, 0.75},
     Trigger{R::PartnersWith, "MOU", Slot::Comitative, Slot::None, true, 0.8},
     Trigger{R::PartnersWith, "협력", Slot::Comitative, Slot::None, true, 0.7},
+    // "A와 B는 상호협력키로 했다": the mutual prefix written as one word.
+    Trigger{R::PartnersWith, "상호협력", Slot::Comitative, Slot::None, true, 0.7},
     Trigger{R::PartnersWith, "제휴", Slot::Comitative, Slot::None, true, 0.75},
     Trigger{R::PartnersWith, "협업", Slot::Comitative, Slot::None, true, 0.75},
     Trigger{R::PartnersWith, "협약", Slot::Comitative, Slot::None, true, 0.75},
