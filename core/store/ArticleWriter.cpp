@@ -3,6 +3,7 @@
 
 #include "store/BodyLayout.h"
 #include "store/EntityResolver.h"
+#include "store/RelationIds.h"
 #include "store/RowBatch.h"
 #include "store/StoreText.h"
 #include "text/NameKey.h"
@@ -42,6 +43,10 @@ std::string joinReporters(const std::vector<Reporter>& reporters)
 // ones; small enough that search scans the queue (a few hundred KB of text) in well under 1 ms.
 constexpr std::int64_t sentencesPerIndexBatch = 2000;
 
+// Aliases arrive a few per article, mostly early in a corpus; their index is small, so a batch
+// of this size is scanned in microseconds by search.
+constexpr std::int64_t aliasesPerIndexBatch = 500;
+
 // Replacing an article keeps sentence rows whose text is unchanged (only offsets and kind are
 // updated), so re-extraction and small edits do not re-tokenise the whole article for search.
 void writeSentences(const Database& db, std::int64_t articleId, const std::vector<Sentence>& sentences, bool replacing)
@@ -61,6 +66,8 @@ void writeSentences(const Database& db, std::int64_t articleId, const std::vecto
                         Old{list->int64(1), list->text(2), static_cast<std::size_t>(list->int64(3)),
                             static_cast<std::size_t>(list->int64(4)), list->text(5)});
     }
+    // Every row above this id is one of ours (this connection holds the write lock).
+    const std::int64_t lastBefore = db.queryInt("SELECT max(id) FROM sentences");
     RowBatch insert(db, "INSERT INTO sentences (article, idx, begin, end, text, kind)", 6);
     auto keep = db.cached("UPDATE sentences SET begin = ?, end = ?, kind = ? WHERE id = ?");
     auto rewrite = db.cached("UPDATE sentences SET begin = ?, end = ?, kind = ?, text = ? WHERE id = ?");
@@ -84,6 +91,11 @@ void writeSentences(const Database& db, std::int64_t articleId, const std::vecto
     for (const auto& [index, row] : old)
         remove->bindAll(row.id).run();
     insert.flush();
+    // New sentences wait for the trigram index (see indexQueuedSentences); schema v4 queues them
+    // here, not by a trigger per row.
+    db.cached("INSERT INTO sentences_fts_queue (id) SELECT id FROM sentences WHERE id > ?")
+        ->bindAll(lastBefore)
+        .run();
 }
 
 } // namespace
@@ -156,6 +168,17 @@ void indexQueuedSentences(const Database& db, std::int64_t threshold)
               "JOIN sentences s ON s.id = q.id")
         ->run();
     db.cached("DELETE FROM sentences_fts_queue")->run();
+}
+
+void indexQueuedAliases(const Database& db, std::int64_t threshold)
+{
+    if (threshold > 0 && db.queryInt("SELECT count(*) FROM aliases_fts_queue") < threshold)
+        return;
+    db.cached("INSERT INTO aliases_fts(rowid, alias_key, romanized, initials) "
+              "SELECT a.id, a.alias_key, a.romanized, a.initials FROM aliases_fts_queue q "
+              "JOIN aliases a ON a.id = q.id")
+        ->run();
+    db.cached("DELETE FROM aliases_fts_queue")->run();
 }
 
 IngestStatus ArticleWriter::write(const Article& article, const Extraction& extraction,
@@ -233,13 +256,11 @@ IngestStatus ArticleWriter::write(const Article& article, const Extraction& extr
     }
     insertMention.flush();
 
-    auto insertRelation = db_.cached("INSERT OR IGNORE INTO relations (type, source, target) VALUES (?, ?, ?)");
-    auto findRelation = db_.cached("SELECT id FROM relations WHERE type = ? AND source = ? AND target = ?");
-    RowBatch insertEvidence(db_,
-                            "INSERT INTO evidence (relation, article, sentence, amount_value, amount_currency, "
-                            "amount_qualifier, amount_as_written, converted_value, converted_currency, date, role, "
-                            "tense, confidence, trigger)",
-                            14);
+    // Ids first (a few statements for the whole article), then the evidence in extraction order.
+    std::vector<RelationIds::Key> keys;
+    std::vector<const ExtractedRelation*> stored;
+    keys.reserve(extraction.relations.size());
+    stored.reserve(extraction.relations.size());
     for (const auto& relation : extraction.relations) {
         std::int64_t source = idOf(relation.sourceKey, "relation");
         std::int64_t target = idOf(relation.targetKey, "relation");
@@ -247,30 +268,19 @@ IngestStatus ArticleWriter::write(const Article& article, const Extraction& extr
             continue; // two keys unified into one entity: a relation to itself says nothing
         if (isSymmetric(relation.type) && target < source)
             std::swap(source, target);
-        const auto type = toString(relation.type);
-        const WriteCache::RelationKey cacheKey{relation.type, source, target};
-        std::int64_t relationId = 0;
-        if (cache) {
-            if (auto it = cache->relations.find(cacheKey); it != cache->relations.end())
-                relationId = it->second;
-        }
-        if (relationId == 0) {
-            // Most pairs are new: inserting first saves their lookup; a stored pair is ignored
-            // by its UNIQUE index and then looked up.
-            insertRelation->bindAll(type, source, target).run();
-            if (db_.changes() == 1) {
-                relationId = db_.lastInsertId();
-            } else {
-                if (findRelation->bindAll(type, source, target).step())
-                    relationId = findRelation->int64(0);
-                findRelation->reset();
-                if (relationId == 0)
-                    throw SqlError(Error::Kind::Database, "relation could be neither stored nor found");
-            }
-            if (cache)
-                cache->relations.emplace(cacheKey, relationId);
-        }
+        keys.push_back({relation.type, source, target});
+        stored.push_back(&relation);
+    }
+    const std::vector<std::int64_t> relationIds = RelationIds(db_, cache).resolve(keys);
 
+    RowBatch insertEvidence(db_,
+                            "INSERT INTO evidence (relation, article, sentence, amount_value, amount_currency, "
+                            "amount_qualifier, amount_as_written, converted_value, converted_currency, date, role, "
+                            "tense, confidence, trigger)",
+                            14);
+    for (std::size_t r = 0; r < stored.size(); ++r) {
+        const ExtractedRelation& relation = *stored[r];
+        const std::int64_t relationId = relationIds[r];
         const auto& ev = relation.evidence;
         if (ev.amount) {
             const auto& a = *ev.amount;
@@ -290,8 +300,10 @@ IngestStatus ArticleWriter::write(const Article& article, const Extraction& extr
         if (cache)
             cache->clear(); // rows it names may be gone
     }
-    if (!options_.deferSentenceIndex)
+    if (!options_.deferSentenceIndex) {
         indexQueuedSentences(db_, sentencesPerIndexBatch);
+        indexQueuedAliases(db_, aliasesPerIndexBatch);
+    }
     transaction.commit();
     return replacing ? IngestStatus::Replaced : IngestStatus::Added;
 }

@@ -18,9 +18,9 @@ class ArticleWriter
 {
 public:
     struct Options {
-        // Leave the article's sentences in the trigram-index queue for the caller to index
-        // (bulk ingest does so once per commit); otherwise the queue is indexed whenever it
-        // holds enough sentences.
+        // Leave the article's sentences and aliases in their trigram-index queues for the caller
+        // to index (bulk ingest does so once per commit); otherwise a queue is indexed whenever
+        // it holds enough rows.
         bool deferSentenceIndex = false;
         // Lookups already made in the open (bulk) transaction; null: look everything up.
         WriteCache* cache = nullptr;
@@ -51,6 +51,8 @@ void collectCandidateGarbage(const Database& db);
 // Moves queued sentences into the trigram index once the queue holds at least `threshold` rows
 // (0: always). Call inside a write transaction.
 void indexQueuedSentences(const Database& db, std::int64_t threshold = 0);
+// The same for queued aliases (schema v4).
+void indexQueuedAliases(const Database& db, std::int64_t threshold = 0);
 
 // Adds surface forms to entities (no-op when already present), with their search columns.
 class AliasWriter

@@ -81,7 +81,12 @@ std::vector<SearchHit> EntitySearch::entitiesOnce(const std::string& query, std:
 
     std::string sql = "SELECT a.entity, a.alias, a.alias_key, a.romanized, a.initials FROM ";
     if (useFts) {
-        sql += "aliases_fts f JOIN aliases a ON a.id = f.rowid WHERE aliases_fts MATCH ?1";
+        // Aliases still queued for the trigram index (schema v4) are scanned directly: every row
+        // the index would return contains one of the terms in the column it is ranked by.
+        sql += "aliases_fts f JOIN aliases a ON a.id = f.rowid WHERE aliases_fts MATCH ?1 "
+               "UNION ALL SELECT a.entity, a.alias, a.alias_key, a.romanized, a.initials "
+               "FROM aliases_fts_queue q JOIN aliases a ON a.id = q.id "
+               "WHERE instr(a.alias_key, ?2) > 0 OR instr(a.romanized, ?3) > 0 OR instr(a.initials, ?3) > 0";
     } else {
         sql += "aliases a WHERE instr(a.alias_key, ?1) > 0 OR instr(a.romanized, ?2) > 0 OR instr(a.initials, ?2) > 0";
     }
@@ -90,7 +95,7 @@ std::vector<SearchHit> EntitySearch::entitiesOnce(const std::string& query, std:
         std::string match;
         for (const auto& t : ftsTerms)
             match += (match.empty() ? "" : " OR ") + quotedPhrase(t);
-        q.bind(1, match);
+        q.bind(1, match).bind(2, key.empty() ? compact : key).bind(3, compact);
     } else {
         q.bind(1, key.empty() ? compact : key).bind(2, compact);
     }

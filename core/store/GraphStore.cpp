@@ -92,6 +92,7 @@ struct GraphStore::Impl {
             // Bulk ingest leaves its sentences queued (see ArticleWriter::Options) and indexes
             // them here, in one large FTS segment per commit.
             store::indexQueuedSentences(*db);
+            store::indexQueuedAliases(*db);
             open->commit();
         }
     }

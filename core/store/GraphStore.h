@@ -116,8 +116,8 @@ public:
     // `articlesPerCommit` articles instead of once per article, which is most of the cost of
     // storing a small article: a commit writes every page it dirtied to the WAL, and the index
     // pages of mentions, evidence and relations are dirtied again by every article. The queued
-    // sentences reach the trigram index once per commit. Each article still runs in its own
-    // savepoint, so a failing one rolls back alone. Meanwhile this connection holds the write
+    // sentences and aliases reach their trigram indexes once per commit. Each article still runs
+    // in its own savepoint, so a failing one rolls back alone. Meanwhile this connection holds the write
     // lock between ingest() calls: other connections' readers carry on (seeing articles at each
     // commit, about once a second at full speed), their writers wait (and report "locked" after
     // 2 s). A crash loses only uncommitted articles, which are stored again by the next ingest.

@@ -175,6 +175,66 @@ constexpr std::string_view schemaV3 = R"sql(
 ALTER TABLE articles ADD COLUMN body_gaps TEXT;
 )sql";
 
+// v4: aliases reach their trigram index in batches too, as sentences do since v2. FTS5 writes
+// its pending rows to disk at every savepoint, so an alias indexed by its insert trigger cost a
+// new index segment (and the merging of segments) per alias: an alias insert cost as much as all
+// of an article's mentions. A queued alias is found by a scan of the (small) queue.
+// Relations are unique by (source, target, type) instead of (type, source, target): the same
+// index then serves lookups by source, and the separate index on source (a fourth B-tree entry
+// for every relation, most of them mentioned_with pairs) goes. The table is rebuilt for that,
+// with foreign keys off (see prepareSchema), so that dropping the old table cascades nowhere.
+// New sentences are queued by ArticleWriter with one statement per article instead of a trigger
+// per row (a trigger runs a sub-program for every row it fires on).
+// Both trigram indexes are rebuilt without their per-row token counts (columnsize=0): only bm25
+// ranking reads them, search orders by article and sentence (sentences) or by its own match levels
+// (aliases), and they cost an extra B-tree row per indexed row. Rebuilding indexes every row, so
+// the sentence queue is emptied (a row is either indexed or queued).
+constexpr std::string_view schemaV4 = R"sql(
+DROP TABLE sentences_fts;
+CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id',
+    tokenize='trigram', columnsize=0);
+INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');
+DELETE FROM sentences_fts_queue;
+DROP TABLE aliases_fts;
+CREATE VIRTUAL TABLE aliases_fts USING fts5(alias_key, romanized, initials, content='aliases',
+    content_rowid='id', tokenize='trigram', columnsize=0);
+INSERT INTO aliases_fts(aliases_fts) VALUES ('rebuild');
+DROP TRIGGER sentences_ai;
+CREATE TABLE aliases_fts_queue (id INTEGER PRIMARY KEY);
+DROP TRIGGER aliases_ai;
+DROP TRIGGER aliases_ad;
+DROP TRIGGER aliases_au;
+CREATE TRIGGER aliases_ai AFTER INSERT ON aliases BEGIN
+    INSERT INTO aliases_fts_queue(id) VALUES (new.id);
+END;
+CREATE TRIGGER aliases_ad AFTER DELETE ON aliases BEGIN
+    INSERT INTO aliases_fts(aliases_fts, rowid, alias_key, romanized, initials)
+        SELECT 'delete', old.id, old.alias_key, old.romanized, old.initials
+        WHERE NOT EXISTS (SELECT 1 FROM aliases_fts_queue q WHERE q.id = old.id);
+    DELETE FROM aliases_fts_queue WHERE id = old.id;
+END;
+CREATE TRIGGER aliases_au AFTER UPDATE OF alias_key, romanized, initials ON aliases BEGIN
+    INSERT INTO aliases_fts(aliases_fts, rowid, alias_key, romanized, initials)
+        SELECT 'delete', old.id, old.alias_key, old.romanized, old.initials
+        WHERE NOT EXISTS (SELECT 1 FROM aliases_fts_queue q WHERE q.id = old.id);
+    INSERT OR IGNORE INTO aliases_fts_queue(id) VALUES (new.id);
+END;
+
+CREATE TABLE relations_v4 (
+    id INTEGER PRIMARY KEY,
+    type TEXT NOT NULL,
+    source INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    target INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    user_added INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (source, target, type)
+);
+INSERT INTO relations_v4 (id, type, source, target, user_added)
+    SELECT id, type, source, target, user_added FROM relations ORDER BY id;
+DROP TABLE relations;
+ALTER TABLE relations_v4 RENAME TO relations;
+CREATE INDEX relations_target ON relations(target);
+)sql";
+
 // A page cache larger than SQLite's 2 MB default keeps the index pages an ingest touches in
 // memory instead of re-reading them from the OS; temp tables (garbage candidates) stay in RAM.
 // Checkpointing every 8000 WAL pages (32 MB) instead of 1000 copies a page rewritten by many
@@ -211,6 +271,39 @@ bool hasForeignTables(const Database& db)
     return db.queryInt("SELECT count(*) FROM sqlite_schema") > 0;
 }
 
+// Migrations may rebuild a table that others refer to (v4: relations). SQLite's recipe for that:
+// foreign keys off (only possible outside a transaction), so that dropping the old table deletes
+// nothing by cascade, then a foreign key check before the commit.
+void runMigrations(const Database& db)
+{
+    db.exec("PRAGMA foreign_keys = OFF");
+    struct ForeignKeysBackOn {
+        const Database& db;
+        ~ForeignKeysBackOn()
+        {
+            try {
+                db.exec("PRAGMA foreign_keys = ON");
+            } catch (const SqlError&) {
+                // Only refused inside a transaction, and the migration's has ended by now.
+            }
+        }
+    } foreignKeysBackOn{db};
+
+    Transaction transaction(db);
+    // Re-read under the write lock: another process may have migrated meanwhile.
+    const auto version = static_cast<int>(db.queryInt("PRAGMA user_version"));
+    for (const auto& migration : migrations()) {
+        if (migration.version <= version)
+            continue;
+        db.exec(migration.sql);
+        db.exec("PRAGMA user_version = " + std::to_string(migration.version));
+    }
+    if (db.queryInt("SELECT count(*) FROM pragma_foreign_key_check") > 0)
+        throw SqlError(Error::Kind::Database, "database file is damaged (rows refer to missing rows)");
+    db.exec("PRAGMA application_id = " + std::to_string(applicationId));
+    transaction.commit();
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -219,6 +312,7 @@ const std::vector<Migration>& migrations()
         {1, schemaV1},
         {2, schemaV2},
         {3, schemaV3},
+        {4, schemaV4},
     };
     return list;
 }
@@ -268,17 +362,7 @@ void prepareSchema(const Database& db, Database::Mode mode)
         tuneSentenceIndex(db);
         return;
     }
-    Transaction transaction(db);
-    // Re-read under the write lock: another process may have migrated meanwhile.
-    version = static_cast<int>(db.queryInt("PRAGMA user_version"));
-    for (const auto& migration : migrations()) {
-        if (migration.version <= version)
-            continue;
-        db.exec(migration.sql);
-        db.exec("PRAGMA user_version = " + std::to_string(migration.version));
-    }
-    db.exec("PRAGMA application_id = " + std::to_string(applicationId));
-    transaction.commit();
+    runMigrations(db);
     tuneSentenceIndex(db);
 }
 

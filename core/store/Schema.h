@@ -17,7 +17,9 @@ struct Migration {
     std::string_view sql; // run inside one transaction
 };
 
-// v1 = initial schema, v2 = extractor versions and batched sentence indexing. Append new versions at the end; never edit a released one.
+// v1 = initial schema, v2 = extractor versions and batched sentence indexing, v3 = bodies stored
+// as gaps between sentences, v4 = batched alias indexing. Append new versions at the end; never
+// edit a released one.
 const std::vector<Migration>& migrations();
 int latestSchemaVersion();
 

@@ -170,7 +170,7 @@ TEST_CASE("stored bodies come back exactly, whether kept whole or as gaps", "[st
     REQUIRE(store->ingest(loose.article, loose.extraction));
 
     RawConnection raw(path);
-    CHECK(raw.queryInt("PRAGMA user_version") == 3);
+    CHECK(raw.queryInt("PRAGMA user_version") >= 3);
     CHECK(raw.queryInt("SELECT length(body) FROM articles WHERE file_name = 'a1.txt'") == 0);
     CHECK(raw.queryInt("SELECT length(body_gaps) FROM articles WHERE file_name = 'a1.txt'") == 6);
     CHECK(raw.queryInt("SELECT body_gaps IS NULL FROM articles WHERE file_name = 'b1.txt'") == 1);
