@@ -72,6 +72,14 @@ AnalysisPanel::AnalysisPanel(GraphDocument* document, GraphCanvas* canvas, Canva
     // A table of every entity, re-sorted and with components: only while the dock is on screen.
     auto* refresh = new DeferredRefresh(this, [this] { model_->refresh(); });
     connect(document_, &GraphDocument::graphChanged, refresh, &DeferredRefresh::request);
+    // Hidden, a sorting proxy would re-sort every row for new measure values nobody sees; the
+    // refresh on show reads them anyway.
+    connect(document_, &GraphDocument::measuresReady, this, [this, refresh] {
+        if (isVisible())
+            model_->showMeasures();
+        else
+            refresh->request();
+    });
     connect(components_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         QList<core::EntityId> members;
         const int component = item->data(Qt::UserRole).toInt();

@@ -12,11 +12,13 @@ namespace newsgraph::ui {
 CentralityModel::CentralityModel(GraphDocument* document, QObject* parent)
     : QAbstractTableModel(parent), document_(document)
 {
-    connect(document_, &GraphDocument::measuresReady, this, [this] {
-        if (rowCount() > 0)
-            emit dataChanged(index(0, Degree), index(rowCount() - 1, Community));
-    });
     refresh();
+}
+
+void CentralityModel::showMeasures()
+{
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Degree), index(rowCount() - 1, Community));
 }
 
 void CentralityModel::refresh()

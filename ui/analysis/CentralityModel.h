@@ -13,8 +13,8 @@ namespace newsgraph::ui {
 class GraphDocument;
 
 // Display text is formatted; SortRole gives the raw number (or the name) so a proxy sorts
-// numerically. Rows are rebuilt by refresh() (AnalysisPanel calls it after graphChanged while it is
-// on screen); measure columns change when measures arrive.
+// numerically. AnalysisPanel drives it: refresh() after graphChanged and showMeasures() after
+// measuresReady, while the panel is on screen.
 class CentralityModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -38,6 +38,8 @@ public:
 
     // Rebuilds the rows from the document's filtered graph (a model reset).
     void refresh();
+    // The document's measures arrived: the measure columns of every row changed.
+    void showMeasures();
 
 private:
     double measure(const std::map<core::EntityId, double>& values, core::EntityId id) const;
