@@ -11,11 +11,10 @@
 #include <array>
 
 namespace newsgraph::core {
-namespace {
 
-void add(RelationType type, const Argument& person, const Argument& org, const ArgumentStructure& s,
-         const SentenceContext& ctx, std::size_t token, std::string_view role, double confidence, bool past,
-         std::vector<RelationCandidate>& out)
+void addAffiliation(RelationType type, const Argument& person, const Argument& org, const ArgumentStructure& s,
+                    const SentenceContext& ctx, std::size_t token, std::string_view role, double confidence,
+                    bool past, std::vector<RelationCandidate>& out)
 {
     if (person.entity == org.entity) return;
     const auto checked = checkRelation(type, person.type, org.type);
@@ -29,6 +28,8 @@ void add(RelationType type, const Argument& person, const Argument& org, const A
     if (past) r.evidence.tense = Tense::Past;
     out.push_back(std::move(r));
 }
+
+namespace {
 
 // A title the person recogniser tied to an organisation is read by the apposition rules; one it read without
 // ("새정치민주연합 박지원 의원": the party was named by the model later) is left to unrecordedTitles.
@@ -77,7 +78,7 @@ void formerEmployers(const ArgumentStructure& s, const SentenceContext& ctx, std
         if (tokens[k].stem == "소속" && (tokens[k].particle.empty() || tokens[k].particle == "인" || tokens[k].particle == "의")) {
             const Argument* org = organisationBefore(s, k, 0);
             const Argument* person = org ? personStartingNear(s, k + 1) : nullptr;
-            if (person) add(RelationType::WorksFor, *person, *org, s, ctx, k, {}, 0.7, false, out);
+            if (person) addAffiliation(RelationType::WorksFor, *person, *org, s, ctx, k, {}, 0.7, false, out);
             continue;
         }
         if (tokens[k].stem != "출신") continue;
@@ -102,7 +103,7 @@ void formerEmployers(const ArgumentStructure& s, const SentenceContext& ctx, std
         }
         if (!person) continue;
         const bool founder = title && title->founder;
-        add(founder ? RelationType::Founded : RelationType::WorksFor, *person, *org, s, ctx, k,
+        addAffiliation(founder ? RelationType::Founded : RelationType::WorksFor, *person, *org, s, ctx, k,
             title ? title->canonical : std::string_view{}, 0.7, !founder, out);
     }
 }
@@ -124,7 +125,7 @@ void titleCopulas(const ArgumentStructure& s, const SentenceContext& ctx, std::v
         if (copula >= tokens.size() || tokens[copula].particle != "인") continue;
         const Argument* org = organisationBefore(s, k, 2);
         const Argument* person = personStartingNear(s, copula + 1);
-        if (org && person) add(RelationType::WorksFor, *person, *org, s, ctx, k, title->canonical, 0.75, false, out);
+        if (org && person) addAffiliation(RelationType::WorksFor, *person, *org, s, ctx, k, title->canonical, 0.75, false, out);
     }
 }
 
@@ -164,7 +165,7 @@ void unrecordedTitles(const ArgumentStructure& s, const SentenceContext& ctx, st
         bool past = false;
         skipTitleMarkers(tokens, person.last + 1, &past);
         past = past || (person.first > 0 && tokens[person.first - 1].text == "전");
-        if (org) add(RelationType::WorksFor, person, *org, s, ctx, at, title->canonical, 0.75, past, out);
+        if (org) addAffiliation(RelationType::WorksFor, person, *org, s, ctx, at, title->canonical, 0.75, past, out);
     }
 }
 
@@ -227,7 +228,7 @@ void parenthesisedEmployers(const ArgumentStructure& s, const SentenceContext& c
             continue;
         for (const auto& org : s.arguments())
             if (!org.anaphor && org.first == at + 2 && isOrganisation(org.type))
-                add(RelationType::WorksFor, person, org, s, ctx, at, title->canonical, 0.7, false, out);
+                addAffiliation(RelationType::WorksFor, person, org, s, ctx, at, title->canonical, 0.7, false, out);
     }
 }
 
@@ -253,7 +254,7 @@ void bracketedHeads(const ArgumentStructure& s, const SentenceContext& ctx, std:
             if (!tokens[at].isWord() || !tokens[at].particle.empty()) continue;
             const auto title = matchRoleTitle(tokens[at].stem);
             if (title && title->organisational)
-                add(title->founder ? RelationType::Founded : RelationType::WorksFor, person, org, s, ctx, at,
+                addAffiliation(title->founder ? RelationType::Founded : RelationType::WorksFor, person, org, s, ctx, at,
                     title->founder ? std::string_view{} : title->canonical, 0.75, false, out);
         }
     }

@@ -8,9 +8,16 @@
 
 #include <cstddef>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 namespace newsgraph::core {
+
+// Adds `type` (works_for or founded) from a person to an organisation, if the ontology allows it for
+// their types; the role (title) is kept for works_for, and `past` marks a former post.
+void addAffiliation(RelationType type, const Argument& person, const Argument& org, const ArgumentStructure& s,
+                    const SentenceContext& ctx, std::size_t token, std::string_view role, double confidence,
+                    bool past, std::vector<RelationCandidate>& out);
 
 void addEmploymentAppositions(const ArgumentStructure& structure, const SentenceContext& context,
                               std::vector<RelationCandidate>& out);

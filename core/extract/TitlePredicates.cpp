@@ -1,6 +1,7 @@
 #include "extract/TitlePredicates.h"
 
 #include "extract/ArgumentSlots.h"
+#include "extract/EmploymentApposition.h"
 #include "extract/EvidenceAttributes.h"
 #include "extract/RelationConstraints.h"
 #include "extract/RoleTitles.h"
@@ -15,18 +16,8 @@ namespace {
 void add(const Argument& person, const Argument& org, const ArgumentStructure& s, const SentenceContext& ctx,
          std::size_t token, const RoleTitle& title, double confidence, bool past, std::vector<RelationCandidate>& out)
 {
-    if (person.entity == org.entity) return;
     const RelationType type = title.founder ? RelationType::Founded : RelationType::WorksFor;
-    const auto checked = checkRelation(type, person.type, org.type);
-    if (!checked) return;
-    RelationCandidate r;
-    r.type = *checked;
-    r.source = person.entity;
-    r.target = org.entity;
-    r.evidence = makeEvidence(s, ctx, r.type, token, s.tokens()[token].stem, confidence);
-    if (r.type == RelationType::WorksFor) r.evidence.role = std::string(title.canonical);
-    if (past && r.type == RelationType::WorksFor) r.evidence.tense = Tense::Past;
-    out.push_back(std::move(r));
+    addAffiliation(type, person, org, s, ctx, token, title.canonical, confidence, past && !title.founder, out);
 }
 
 // The organisation written right before the title, bare: "네이버 부사장", "삼성물산 건설부문 사장" (one word between).
