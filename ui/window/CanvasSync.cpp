@@ -12,7 +12,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <utility>
 #include <vector>
 
 namespace newsgraph::ui {
@@ -62,16 +61,10 @@ void CanvasSync::showGraph()
 {
     // Nodes on screen keep their place; others come from the database (saved positions are only
     // held until the first graph of a database is shown).
-    std::vector<std::pair<core::EntityId, QPointF>> previous;
-    previous.reserve(canvas_->graph().nodes.size());
-    for (const CanvasNode& node : canvas_->graph().nodes)
-        previous.emplace_back(node.id, node.position);
-    std::sort(previous.begin(), previous.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    const CanvasGraph& shown = canvas_->graph();
     const auto previousPosition = [&](core::EntityId id) -> std::optional<QPointF> {
-        auto it = std::lower_bound(previous.begin(), previous.end(), id,
-                                   [](const auto& entry, core::EntityId value) { return entry.first < value; });
-        if (it != previous.end() && it->first == id)
-            return it->second;
+        if (const int at = shown.indexOf(id); at >= 0)
+            return shown.nodes[static_cast<std::size_t>(at)].position;
         if (auto saved = savedPositions_.find(id); saved != savedPositions_.end())
             return saved->second;
         return std::nullopt;
