@@ -70,4 +70,28 @@ TEST_CASE("sha256Hex matches the standard test vectors", "[text][hash]")
     CHECK(sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
           == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
     CHECK(sha256Hex(std::string(1000000, 'a')) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+    for (const auto compress : {&sha256::compressPortable, sha256::acceleratedCompress()}) {
+        if (!compress)
+            continue; // a CPU without SHA extensions
+        CHECK(sha256Hex("abc", compress) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        CHECK(sha256Hex(std::string(1000000, 'a'), compress)
+              == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+    }
+}
+
+TEST_CASE("sha256Hex gives the same digest with either block function", "[text][hash]")
+{
+    const auto accelerated = sha256::acceleratedCompress();
+    if (!accelerated) {
+        WARN("skipped: this CPU has no SHA extensions");
+        return;
+    }
+    // Every tail shape (0-130 bytes: one or two padding blocks) and several whole blocks, with
+    // bytes that differ per position so a swapped word or lane shows.
+    std::string bytes;
+    for (std::size_t length = 0; length <= 300; ++length) {
+        INFO("length " << length);
+        CHECK(sha256Hex(bytes, accelerated) == sha256Hex(bytes, &sha256::compressPortable));
+        bytes += static_cast<char>((length * 131 + 7) & 0xFF);
+    }
 }
