@@ -22,6 +22,7 @@ ArgumentParser makeParser()
         .option("--out", "FILE", "model file to write (default <resources>/models/ner-ko.bin)")
         .option("--seed", "N", "shuffle seed; training is deterministic for a seed (default 1)")
         .option("--epochs", "N", "training epochs (default 12)")
+        .option("--hash-bits", "N", "feature table of 2^N rows (default 20; each step down halves it)")
         .option("--resources", "DIR", "resources folder whose lexicon/ the model learns from (default: built-in)")
         .flag("--no-silver", "train on the gold sentences only")
         .flag("--no-holdout", "train on every gold sentence (no held-out score)")
@@ -40,7 +41,8 @@ int runTrainNerCommand(std::span<const std::string> args)
         return parsed.error();
     const auto seed = parsed->integer("--seed", 1, 0, 4'000'000'000LL);
     const auto epochs = parsed->integer("--epochs", 12, 1, 1000);
-    for (const auto* value : {&seed, &epochs})
+    const auto hashBits = parsed->integer("--hash-bits", 20, 12, 24);
+    for (const auto* value : {&seed, &epochs, &hashBits})
         if (!*value)
             return usageError(parser.command(), value->error().message);
 
@@ -62,6 +64,7 @@ int runTrainNerCommand(std::span<const std::string> args)
     options.holdOut = !parsed->has("--no-holdout");
     options.seed = static_cast<unsigned>(*seed);
     options.epochs = static_cast<int>(*epochs);
+    options.hashBits = static_cast<unsigned>(*hashBits);
     if (resources && std::filesystem::is_directory(*resources / "lexicon", ec))
         options.lexiconDir = *resources / "lexicon";
     options.output = parsed->has("--out") ? std::filesystem::path(*parsed->value("--out"))

@@ -170,7 +170,7 @@ std::optional<std::size_t> EnglishClause::focusPhraseAt(std::size_t i) const
     return std::nullopt;
 }
 
-Argument EnglishClause::subjectBefore(std::size_t pos) const
+ClauseArgument EnglishClause::subjectBefore(std::size_t pos) const
 {
     for (std::size_t step = 1; step <= maxSubjectDistance && step <= pos; ++step) {
         const std::size_t i = pos - step;
@@ -187,7 +187,7 @@ Argument EnglishClause::subjectBefore(std::size_t pos) const
             for (std::size_t k = j; k-- > 0 && j - k <= 4;) {
                 if (items_[k].kind != ClauseItem::Kind::Word || !isSpeechVerb(items_[k].lower))
                     continue;
-                const Argument speaker = subjectBefore(k);
+                const ClauseArgument speaker = subjectBefore(k);
                 if (speaker.group)
                     return speaker;
                 break;
@@ -230,7 +230,7 @@ Argument EnglishClause::subjectBefore(std::size_t pos) const
     return {};
 }
 
-Argument EnglishClause::objectAfter(std::size_t pos, std::string_view preposition) const
+ClauseArgument EnglishClause::objectAfter(std::size_t pos, std::string_view preposition) const
 {
     std::size_t i = pos + 1;
     if (!preposition.empty()) {

@@ -34,7 +34,7 @@ struct EntityGroup
 };
 
 // A group, or "the company" / "it" standing for the organisation the passage is about.
-struct Argument
+struct ClauseArgument
 {
     std::optional<std::size_t> group;
     bool focus = false;
@@ -56,10 +56,10 @@ public:
     // The subject of a predicate at `pos`: the nearest group to its left in the same clause, skipping an
     // apposition between commas ("X, the French start-up, has raised"), relative "who/which" ("X, who
     // founded") and auxiliaries; "it" or "the company" give the focus.
-    Argument subjectBefore(std::size_t pos) const;
+    ClauseArgument subjectBefore(std::size_t pos) const;
     // The object after `pos`: the first group reached before the clause ends; with `preposition`, the
     // first group right after that word ("invested $5m in Y").
-    Argument objectAfter(std::size_t pos, std::string_view preposition = {}) const;
+    ClauseArgument objectAfter(std::size_t pos, std::string_view preposition = {}) const;
     // Every group introduced by one of `words` after `pos` ("led by X, with participation from Y and Z").
     std::vector<std::size_t> groupsAfterWords(std::size_t pos,
                                               const std::vector<std::string_view>& words) const;

@@ -36,7 +36,7 @@ EnglishRelationSink::EnglishRelationSink(const EnglishClause& clause, const Sent
 {
 }
 
-std::vector<std::size_t> EnglishRelationSink::entitiesOf(const Argument& a) const
+std::vector<std::size_t> EnglishRelationSink::entitiesOf(const ClauseArgument& a) const
 {
     if (a.group)
         return entitiesOfGroup(*a.group);

@@ -32,7 +32,7 @@ public:
                         std::string_view publicationDate, std::vector<RelationCandidate>& out);
 
     // The entities an argument stands for: its group's, or the passage's focus organisation.
-    std::vector<std::size_t> entitiesOf(const Argument& argument) const;
+    std::vector<std::size_t> entitiesOf(const ClauseArgument& argument) const;
     std::vector<std::size_t> entitiesOfGroup(std::size_t group) const;
     EntityType typeOf(std::size_t entity) const;
 

@@ -84,7 +84,7 @@ void addRoleRelations(const EnglishClause& c, EnglishRelationSink& sink)
             if (orgItem >= c.size() || c[orgItem].kind != ClauseItem::Kind::Entity)
                 continue;
             std::vector<std::size_t> people;
-            if (const Argument person = c.subjectBefore(i); person.group)
+            if (const ClauseArgument person = c.subjectBefore(i); person.group)
                 people = sink.entitiesOfGroup(*person.group);
             // "The chief executive of Arcadia Bank, Paul Meyer, resigned"
             const std::size_t orgEnd = c.groups()[c[orgItem].group].lastItem;

@@ -38,7 +38,7 @@ bool sharesBetween(const EnglishClause& c, std::size_t from, std::size_t to)
 }
 
 // "former Tesla engineers Omar Haddad and Lena Fischer": the people a title introduces stand for the agent.
-Argument peopleAfterTitle(const EnglishClause& c, const EnglishRelationSink& sink, const Argument& agent)
+ClauseArgument peopleAfterTitle(const EnglishClause& c, const EnglishRelationSink& sink, const ClauseArgument& agent)
 {
     if (!agent.group)
         return agent;
@@ -55,7 +55,7 @@ Argument peopleAfterTitle(const EnglishClause& c, const EnglishRelationSink& sin
     return agent;
 }
 
-double confidenceOf(const Argument& a, const Argument& b)
+double confidenceOf(const ClauseArgument& a, const ClauseArgument& b)
 {
     return (a.focus || b.focus) ? focusConfidence : explicitConfidence;
 }
@@ -70,7 +70,7 @@ Tense tenseAt(const EnglishClause& c, std::size_t i, bool past)
 // "Y raised €600 million in a round led by X, with participation from Z": investors -> Y.
 void readRaise(const EnglishClause& c, std::size_t i, EnglishRelationSink& sink)
 {
-    const Argument raiser = c.subjectBefore(i);
+    const ClauseArgument raiser = c.subjectBefore(i);
     if (!raiser.found())
         return;
     RelationType type = RelationType::InvestsIn;
@@ -93,8 +93,8 @@ void readLedRound(const EnglishClause& c, std::size_t i, EnglishRelationSink& si
 {
     if (!anyWithin(c, i + 1, i + 8, roundWords))
         return;
-    const Argument lead = c.subjectBefore(i);
-    Argument target = c.objectAfter(i, "in");
+    const ClauseArgument lead = c.subjectBefore(i);
+    ClauseArgument target = c.objectAfter(i, "in");
     if (!target.found())
         target = c.objectAfter(i);
     if (!lead.found() || !target.found())
@@ -125,8 +125,8 @@ void readPassive(const EnglishClause& c, std::size_t i, EnglishRelationSink& sin
     }
     if (!type)
         return;
-    const Argument agent = peopleAfterTitle(c, sink, c.objectAfter(i, "by"));
-    const Argument patient = c.subjectBefore(i);
+    const ClauseArgument agent = peopleAfterTitle(c, sink, c.objectAfter(i, "by"));
+    const ClauseArgument patient = c.subjectBefore(i);
     if (!agent.found() || !patient.found())
         return;
     RelationType relation = *type;
@@ -144,20 +144,20 @@ void readPassive(const EnglishClause& c, std::size_t i, EnglishRelationSink& sin
 // "X spun off Y" (Y -> X) or "Y was spun off from X" (Y -> X).
 void readSpinOff(const EnglishClause& c, std::size_t i, EnglishRelationSink& sink)
 {
-    const Argument subject = c.subjectBefore(i);
+    const ClauseArgument subject = c.subjectBefore(i);
     if (!subject.found())
         return;
     const EnglishEvidence ev{i, c[i].lower, explicitConfidence, tenseAt(c, i, false), {}};
-    if (const Argument parent = c.objectAfter(i, "from"); parent.found()) {
+    if (const ClauseArgument parent = c.objectAfter(i, "from"); parent.found()) {
         sink.emit(RelationType::SpunOffFrom, sink.entitiesOf(subject), sink.entitiesOf(parent), ev);
         return;
     }
-    if (const Argument child = c.objectAfter(i); child.found())
+    if (const ClauseArgument child = c.objectAfter(i); child.found())
         sink.emit(RelationType::SpunOffFrom, sink.entitiesOf(child), sink.entitiesOf(subject), ev);
 }
 
 // "the acquisition of Bluepeak by Harbor Group": the agent after the object.
-Argument agentAfterObject(const EnglishClause& c, const Argument& object)
+ClauseArgument agentAfterObject(const EnglishClause& c, const ClauseArgument& object)
 {
     if (!object.group)
         return {};
@@ -168,7 +168,7 @@ Argument agentAfterObject(const EnglishClause& c, const Argument& object)
 }
 
 // "Kestrel Analytics, which Oracle bought in 2020": the relative pronoun's antecedent is the object.
-Argument relativeObject(const EnglishClause& c, const Argument& subject)
+ClauseArgument relativeObject(const EnglishClause& c, const ClauseArgument& subject)
 {
     if (!subject.group)
         return {};
@@ -181,14 +181,14 @@ Argument relativeObject(const EnglishClause& c, const Argument& subject)
 
 void readTrigger(const EnglishClause& c, std::size_t i, const EnglishTrigger& t, EnglishRelationSink& sink)
 {
-    Argument subject = c.subjectBefore(i);
+    ClauseArgument subject = c.subjectBefore(i);
     if (!subject.found() && t.noun && !t.preposition.empty())
         subject = agentAfterObject(c, c.objectAfter(i, t.preposition));
     if (!subject.found())
         return;
     const Tense tense = tenseAt(c, i, t.past);
     if (t.shape == TriggerShape::Symmetric) {
-        Argument other = t.preposition.empty() ? c.objectAfter(i) : c.objectAfter(i, t.preposition);
+        ClauseArgument other = t.preposition.empty() ? c.objectAfter(i) : c.objectAfter(i, t.preposition);
         if (!other.found() && t.type == RelationType::CompetesWith)
             other = c.objectAfter(i, "against");
         if (c[i].isWord("teamed") && !other.found())
@@ -201,7 +201,7 @@ void readTrigger(const EnglishClause& c, std::size_t i, const EnglishTrigger& t,
                            ev); // "X and Y partnered", "X and Y signed a pact"
         return;
     }
-    Argument object = t.preposition.empty() ? c.objectAfter(i) : c.objectAfter(i, t.preposition);
+    ClauseArgument object = t.preposition.empty() ? c.objectAfter(i) : c.objectAfter(i, t.preposition);
     if (!object.found() && t.preposition == "in")
         object = c.objectAfter(i, "into");
     // "AWS, Amazon's cloud subsidiary": the possessor is the parent, the name before the comma the unit.
