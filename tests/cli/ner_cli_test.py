@@ -80,6 +80,9 @@ def errors(o):
     r = run([o.cli, "train-ner", "--data", nodata, "--out", o.work / "model.bin"])
     if r.returncode != 1 or "no-such-data" not in r.stderr:
         return fail(f"missing data folder: exit {r.returncode}, stderr {r.stderr!r}")
+    r = run([o.cli, "train-ner", "--hash-bits", "30", "--out", o.work / "model.bin"])
+    if r.returncode != 2 or "--hash-bits" not in r.stderr:
+        return fail(f"hash bits out of range: exit {r.returncode}, stderr {r.stderr!r}")
     print("ok: errors name the file")
     return 0
 
