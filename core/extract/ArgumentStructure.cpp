@@ -8,6 +8,7 @@
 #include "extract/RoleTitles.h"
 #include "extract/TriggerTable.h"
 #include "extract/Utf8Scan.h"
+#include "extract/WordAffixes.h"
 
 #include <algorithm>
 #include <array>
@@ -33,7 +34,7 @@ bool looksPredicative(std::string_view w)
                                         std::string_view{"는"}, std::string_view{"해"}, std::string_view{"서"},
                                         std::string_view{"면"}, std::string_view{"록"}};
     for (auto e : endings)
-        if (w.ends_with(e)) return true;
+        if (hasSuffix(w, e)) return true;
     return false;
 }
 
@@ -61,7 +62,7 @@ bool startsWithTriggerNoun(std::string_view word)
     // "투자사", "투자자", "연구실": nouns for actors and places are heads of the phrase, not events.
     if (isOrganisationNoun(word) || isInvestorDescriptor(word) || isPersonNoun(word)) return false;
     for (const Trigger& t : triggers())
-        if (t.verbalNoun && word.starts_with(t.word) && continuationOf(word.substr(t.word.size())) != Continuation::Other)
+        if (t.verbalNoun && hasPrefix(word, t.word) && continuationOf(word.substr(t.word.size())) != Continuation::Other)
             return true;
     return false;
 }

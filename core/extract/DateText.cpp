@@ -2,6 +2,7 @@
 
 #include "extract/MatcherText.h"
 #include "text/Utf8.h"
+#include "extract/WordAffixes.h"
 
 #include <array>
 
@@ -17,7 +18,7 @@ constexpr std::array<std::string_view, 19> dateSuffixes = {
 
 bool startsWith(std::string_view text, std::size_t pos, std::string_view word)
 {
-    return text.substr(pos).starts_with(word);
+    return hasPrefix(text.substr(pos), word);
 }
 
 std::optional<int> readNumber(std::string_view text, std::size_t& pos, int minDigits, int maxDigits)
@@ -59,7 +60,7 @@ bool wordEnds(std::string_view text, std::size_t pos)
     if (matcher::isParticleSequence(run))
         return true;
     for (std::string_view suffix : dateSuffixes) {
-        if (run.starts_with(suffix) && matcher::isParticleSequence(run.substr(suffix.size())))
+        if (hasPrefix(run, suffix) && matcher::isParticleSequence(run.substr(suffix.size())))
             return true;
     }
     return false;

@@ -3,8 +3,10 @@
 #include "extract/Lexicon.h"
 #include "extract/NameShape.h"
 #include "extract/Utf8Scan.h"
+#include "extract/WordAffixes.h"
 
 #include <array>
+#include <string>
 
 namespace newsgraph::core {
 namespace {
@@ -49,8 +51,16 @@ bool candidateIsPerson(const AnalysedSentence& s, std::size_t token)
 std::vector<FusedOfficeReading> fusedOfficeReadings(std::string_view word)
 {
     std::vector<FusedOfficeReading> out;
+    // Asked for every word: most end in a letter no title ends with.
+    static const std::u32string lastLetters = [] {
+        std::u32string letters;
+        for (const auto& f : suffixes)
+            if (letters.find(utf8::last(f.suffix)) == std::u32string::npos) letters.push_back(utf8::last(f.suffix));
+        return letters;
+    }();
+    if (lastLetters.find(utf8::last(word)) == std::u32string::npos) return out;
     for (const auto& f : suffixes) {
-        if (!word.ends_with(f.suffix)) continue;
+        if (!hasSuffix(word, f.suffix)) continue;
         const std::string_view stem = word.substr(0, word.size() - f.suffix.size());
         // A body's name before the title has at least two syllables: "서울" in "서울시장", "금감" in "금감원장";
         // shorter words ("시장", "원장") are the plain titles.
@@ -101,7 +111,7 @@ void proposeFusedOfficeBodies(AnalysedSentence& s, const Lexicon& lexicon)
             c.firstToken = c.lastToken = k;
             c.begin = t.begin;
             // The mention covers the body's name where the word spells it ("창원시" in "창원시장"), else the word.
-            c.end = t.begin + (t.stem.starts_with(reading.body) ? reading.body.size() : t.stem.size());
+            c.end = t.begin + (hasPrefix(t.stem, reading.body) ? reading.body.size() : t.stem.size());
             c.name = entry->name;
             if (reading.body != entry->name) c.aliases.push_back(reading.body);
             c.type = entry->type;

@@ -3,6 +3,7 @@
 #include "extract/Lexicon.h"
 #include "extract/LexiconMatcher.h"
 #include "extract/ParticleStripper.h"
+#include "extract/WordAffixes.h"
 
 #include <algorithm>
 #include <array>
@@ -79,7 +80,7 @@ void LexiconRecognizer::propose(AnalysedSentence& s) const
                           hit.entry->type == EntityType::Media;
         bool firmMarked = false;
         for (std::string_view marker : {std::string_view{"사"}, std::string_view{"社"}}) {
-            if (!firm || !rest.starts_with(marker)) continue;
+            if (!firm || !hasPrefix(rest, marker)) continue;
             const std::string_view after = rest.substr(marker.size());
             if (!after.empty() && !ParticleStripper::isParticle(after)) continue;
             setStem(tail, hit.end - tail.begin + marker.size());
@@ -94,7 +95,7 @@ void LexiconRecognizer::propose(AnalysedSentence& s) const
         // "일본정부" written as one word.
         if (hit.entry->type == EntityType::Country) {
             for (std::string_view word : governmentWords) {
-                if (!rest.starts_with(word)) continue;
+                if (!hasPrefix(rest, word)) continue;
                 const std::string_view after = rest.substr(word.size());
                 if (!after.empty() && !ParticleStripper::isParticle(after)) continue;
                 setStem(tail, hit.end - tail.begin + word.size());
@@ -117,7 +118,7 @@ void LexiconRecognizer::propose(AnalysedSentence& s) const
         const Token& t = tokens[i];
         if (!t.isWord()) continue;
         for (std::string_view gov : governmentWords) {
-            if (!t.stem.ends_with(gov) || t.stem.size() == gov.size()) continue;
+            if (!hasSuffix(t.stem, gov) || t.stem.size() == gov.size()) continue;
             const LexiconEntry* country = lexicon_.findByName(t.stem.substr(0, t.stem.size() - gov.size()));
             if (!country || country->type != EntityType::Country) break;
             const bool covered = std::any_of(s.candidates.begin(), s.candidates.end(),

@@ -98,6 +98,29 @@ bool isUnchangedUnit(std::string_view input, char32_t cp, std::size_t next)
     return following < 0x300 || utf8::isHangulSyllable(following) || (following >= 0x4E00 && following <= 0x9FFF);
 }
 
+// The end of the unit at `pos` when isUnchangedUnit() holds for it (and it is no bracket that may
+// open a gloss to elide), else 0; decodes only the two forms such a unit can take.
+std::size_t unchangedUnitEnd(std::string_view input, std::size_t pos, bool elideGlosses)
+{
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(input[k]); };
+    const unsigned char lead = byte(pos);
+    std::size_t end = pos + 1;
+    char32_t cp = lead;
+    if (lead < 0x80) {
+        if (lead <= 0x20 || lead == 0x7F || (elideGlosses && lead == '('))
+            return 0;
+    } else {
+        // Hangul syllables (U+AC00..U+D7A3) have lead bytes EA..ED.
+        if (lead < 0xEA || lead > 0xED || pos + 3 > input.size() || (byte(pos + 1) & 0xC0) != 0x80 || (byte(pos + 2) & 0xC0) != 0x80)
+            return 0;
+        cp = (char32_t{lead} & 0x0F) << 12 | (char32_t{byte(pos + 1)} & 0x3F) << 6 | (char32_t{byte(pos + 2)} & 0x3F);
+        if (!utf8::isHangulSyllable(cp))
+            return 0;
+        end = pos + 3;
+    }
+    return isUnchangedUnit(input, cp, end) ? end : 0;
+}
+
 NormalisedText normaliseImpl(std::string_view input, bool fold, bool elideGlosses = false)
 {
     NormalisedText result;
@@ -107,21 +130,43 @@ NormalisedText normaliseImpl(std::string_view input, bool fold, bool elideGlosse
     result.sourceBegin.reserve(input.size());
     result.sourceEnd.reserve(input.size());
     while (pos < input.size()) {
-        const std::size_t segmentBegin = pos;
-        char32_t cp = utf8::next(input, pos);
-        if (isUnchangedUnit(input, cp, pos) && !(elideGlosses && cp == '(')) {
-            // Most of a Korean article: no ICU call, one table entry per output byte.
-            const std::size_t before = result.text.size();
-            if (cp < 0x80)
-                result.text += static_cast<char>(fold && cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp);
-            else
-                result.text.append(input.substr(segmentBegin, pos - segmentBegin));
-            const std::size_t added = result.text.size() - before;
-            result.sourceBegin.insert(result.sourceBegin.end(), added, static_cast<std::uint32_t>(segmentBegin));
-            result.sourceEnd.insert(result.sourceEnd.end(), added, static_cast<std::uint32_t>(pos));
+        // Most of a Korean article: a run of units NFKC leaves alone (printable ASCII, Hangul
+        // syllables), copied in one piece with one table entry per byte, and no ICU call.
+        std::size_t runEnd = pos;
+        while (runEnd < input.size()) {
+            const std::size_t look = unchangedUnitEnd(input, runEnd, elideGlosses);
+            if (look == 0)
+                break;
+            runEnd = look;
+        }
+        if (runEnd > pos) {
+            const std::size_t textStart = result.text.size();
+            result.text.append(input.data() + pos, runEnd - pos);
+            if (fold) {
+                for (std::size_t k = textStart; k < result.text.size(); ++k)
+                    if (result.text[k] >= 'A' && result.text[k] <= 'Z')
+                        result.text[k] = static_cast<char>(result.text[k] - 'A' + 'a');
+            }
+            const std::size_t mapStart = result.sourceBegin.size();
+            result.sourceBegin.resize(mapStart + (runEnd - pos));
+            result.sourceEnd.resize(mapStart + (runEnd - pos));
+            std::uint32_t* begins = result.sourceBegin.data() + mapStart;
+            std::uint32_t* ends = result.sourceEnd.data() + mapStart;
+            for (std::size_t unitBegin = pos; unitBegin < runEnd;) {
+                // A unit is one ASCII byte or a three-byte syllable.
+                const std::size_t unitEnd = unitBegin + (static_cast<unsigned char>(input[unitBegin]) < 0x80 ? 1 : 3);
+                for (std::size_t k = unitBegin; k < unitEnd; ++k) {
+                    *begins++ = static_cast<std::uint32_t>(unitBegin);
+                    *ends++ = static_cast<std::uint32_t>(unitEnd);
+                }
+                unitBegin = unitEnd;
+            }
+            pos = runEnd;
             continue;
         }
-        if (isFormatCharacter(cp))
+        const std::size_t segmentBegin = pos;
+        char32_t cp = utf8::next(input, pos);
+        if (cp != ' ' && isFormatCharacter(cp)) // the commonest case, a space, is no format character
             continue;
         if (elideGlosses && cp == '(') {
             if (const std::size_t end = glossEnd(input, segmentBegin)) {
@@ -132,6 +177,9 @@ NormalisedText normaliseImpl(std::string_view input, bool fold, bool elideGlosse
         }
         if (isWhitespace(cp)) {
             while (pos < input.size()) {
+                // Printable ASCII and Hangul syllables (most words start so) are neither.
+                if (const auto b = static_cast<unsigned char>(input[pos]); (b > 0x20 && b < 0x7F) || (b >= 0xEA && b <= 0xED && unchangedUnitEnd(input, pos, false) != 0))
+                    break;
                 std::size_t look = pos;
                 const char32_t following = utf8::next(input, look);
                 if (!isWhitespace(following) && !isFormatCharacter(following))
@@ -239,22 +287,50 @@ ScriptClass scriptClassOf(char32_t cp)
     }
 }
 
+namespace {
+
+// The particles grouped by their third byte (every one is at least a syllable, three bytes long):
+// a position is compared only with the few that can start there.
+struct ParticlesByThirdByte {
+    std::array<std::vector<std::string_view>, 256> groups;
+    ParticlesByThirdByte()
+    {
+        for (std::string_view particle : particles)
+            groups[static_cast<unsigned char>(particle[2])].push_back(particle);
+    }
+};
+
+} // namespace
+
 bool isParticleSequence(std::string_view hangul)
 {
     if (hangul.empty())
         return true;
-    // reachable[i]: the first i bytes split into particles.
-    std::vector<bool> reachable(hangul.size() + 1, false);
-    reachable[0] = true;
-    for (std::size_t i = 0; i < hangul.size(); ++i) {
-        if (!reachable[i])
+    static const ParticlesByThirdByte index;
+    // reachable[i]: the first i bytes split into particles. Runs are short: a stack buffer mostly.
+    std::array<bool, 256> local{};
+    std::vector<bool> heap;
+    const bool small = hangul.size() < local.size();
+    if (!small)
+        heap.assign(hangul.size() + 1, false);
+    auto reachable = [&](std::size_t i) -> bool { return small ? local[i] : static_cast<bool>(heap[i]); };
+    auto reach = [&](std::size_t i) {
+        if (small)
+            local[i] = true;
+        else
+            heap[i] = true;
+    };
+    reach(0);
+    for (std::size_t i = 0; i + 3 <= hangul.size(); ++i) {
+        if (!reachable(i))
             continue;
-        for (std::string_view particle : particles) {
-            if (hangul.substr(i).starts_with(particle))
-                reachable[i + particle.size()] = true;
+        const std::string_view rest = hangul.substr(i);
+        for (std::string_view particle : index.groups[static_cast<unsigned char>(rest[2])]) {
+            if (rest.starts_with(particle))
+                reach(i + particle.size());
         }
     }
-    return reachable[hangul.size()];
+    return reachable(hangul.size());
 }
 
 std::size_t syllablesBeforeParticles(std::string_view hangul)

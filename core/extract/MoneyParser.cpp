@@ -4,6 +4,7 @@
 #include "KoreanNumeral.h"
 #include "MatcherText.h"
 #include "text/Utf8.h"
+#include "extract/WordAffixes.h"
 
 #include <array>
 #include <string>
@@ -120,7 +121,7 @@ bool hangulWordEnds(std::string_view text, std::size_t pos, const Suffixes& suff
     if (matcher::isParticleSequence(run))
         return true;
     for (std::string_view suffix : suffixes) {
-        if (run.starts_with(suffix))
+        if (hasPrefix(run, suffix))
             return true;
     }
     return false;
@@ -136,7 +137,7 @@ template <typename Words>
 const Word* wordAt(std::string_view text, std::size_t pos, const Words& words)
 {
     for (const Word& word : words) {
-        if (text.substr(pos).starts_with(word.text))
+        if (hasPrefix(text.substr(pos), word.text))
             return &word;
     }
     return nullptr;
@@ -211,7 +212,7 @@ std::optional<CoreParse> parseCore(std::string_view text, std::size_t pos)
     std::size_t q = skipOneSpace(text, p);
     if (!number->koreanUnit) {
         for (const auto& [word, factor] : englishMultipliers) {
-            if (text.substr(q).starts_with(word) && !isLatin(at(text, q + word.size()))) {
+            if (hasPrefix(text.substr(q), word) && !isLatin(at(text, q + word.size()))) {
                 value *= factor;
                 p = q + word.size();
                 q = skipOneSpace(text, p);

@@ -9,6 +9,7 @@
 #include "extract/TriggerTable.h"
 #include "extract/Utf8Scan.h"
 #include "text/WordSet.h"
+#include "extract/WordAffixes.h"
 
 #include <array>
 #include <string>
@@ -66,7 +67,7 @@ bool twoSyllableDealParty(const std::vector<Token>& tokens, std::size_t name)
         if (!tokens[k].isWord()) return false;
         const std::string_view w = tokens[k].text;
         for (std::string_view verb : {"인수", "투자", "출자", "협력", "손잡", "손을", "제휴", "합병", "사들", "지분", "업무협약"})
-            if (w.starts_with(verb)) return !t.stem.starts_with(verb);
+            if (hasPrefix(w, verb)) return !hasPrefix(t.stem, verb);
         if (!utf8::containsDigit(w)) return false; // only an amount may stand between ("베어에 50억원을 투자했다")
     }
     return false;
@@ -105,10 +106,14 @@ bool isCompanyDescriptor(std::string_view word)
                                         std::string_view{"제조사"}, std::string_view{"개발사"}, std::string_view{"제약사"},
                                         std::string_view{"스타트업"}, std::string_view{"바이오벤처"}, std::string_view{"합작사"},
                                         std::string_view{"합작법인"}, std::string_view{"게임사"}, std::string_view{"팹리스"}};
-    if (utf8::length(word) < 3 || !utf8::allHangul(word) || isGenericNoun(word)) return false;
+    // The endings first: most words have none, and the other tests cost more.
+    bool compound = false;
     for (auto e : endings)
-        if (word.ends_with(e) && word.size() > e.size()) return true;
-    return false;
+        if (hasSuffix(word, e) && word.size() > e.size()) {
+            compound = true;
+            break;
+        }
+    return compound && utf8::length(word) >= 3 && utf8::allHangul(word) && !isGenericNoun(word);
 }
 
 // "도쿄전력, 가시마건설 등 현지 대기업", "제이컵스 등 글로벌 기업들": names listed before 등 and a company noun.
@@ -209,7 +214,7 @@ void proposeAfterFoundingClause(AnalysedSentence& s, std::size_t i)
                                       std::string_view{"분할된"}, std::string_view{"분리된"}, std::string_view{"분사된"}};
     bool fits = false;
     for (auto verb : verbs)
-        if (v.ends_with(verb)) fits = true;
+        if (hasSuffix(v, verb)) fits = true;
     if (!fits || !isNameWord(t.stem, 12) || matchRoleTitle(t.stem) || isCompanyDescriptor(t.stem) || isGenericNoun(t.stem)) return;
     addPredicateName(s, i);
 }

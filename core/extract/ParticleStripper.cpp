@@ -2,6 +2,7 @@
 
 #include "extract/CharIndex.h"
 #include "extract/Utf8Scan.h"
+#include "extract/WordAffixes.h"
 
 #include <algorithm>
 #include <array>
@@ -121,7 +122,7 @@ StrippedWord ParticleStripper::strip(std::string_view word, const KnownName& isK
     if (word.empty() || (isKnownName && isKnownName(word))) return result;
     for (const ParticleForm* candidate : formsByLastChar().candidates(word)) {
         const ParticleForm& form = *candidate;
-        if (word.size() <= form.text.size() || !word.ends_with(form.text)) continue;
+        if (word.size() <= form.text.size() || !hasSuffix(word, form.text)) continue;
         const std::string_view stem = word.substr(0, word.size() - form.text.size());
         const char32_t lastOfStem = utf8::last(stem);
         if (!fits(form.after, lastOfStem)) continue;
@@ -133,7 +134,7 @@ StrippedWord ParticleStripper::strip(std::string_view word, const KnownName& isK
         // ("하세가와의" -> 하세가와 + 의, not 하세가 + 와의).
         if (isKnownName) {
             for (const auto& shorter : particleForms) {
-                if (shorter.text.size() >= form.text.size() || !word.ends_with(shorter.text)) continue;
+                if (shorter.text.size() >= form.text.size() || !hasSuffix(word, shorter.text)) continue;
                 const std::string_view longerStem = word.substr(0, word.size() - shorter.text.size());
                 if (isKnownName(longerStem)) return {longerStem, shorter.text, shorter.role};
             }

@@ -6,6 +6,7 @@
 #include "extract/OccupationNames.h"
 #include "extract/RoleTitles.h"
 #include "extract/Utf8Scan.h"
+#include "extract/WordAffixes.h"
 
 #include <algorithm>
 #include <array>
@@ -31,7 +32,7 @@ bool looksLikeVerbForm(std::string_view w)
                                         std::string_view{"해"}, std::string_view{"인"}, std::string_view{"나"},
                                         std::string_view{"자"}, std::string_view{"면"}, std::string_view{"지만"}};
     for (auto e : endings)
-        if (w.ends_with(e)) return true;
+        if (hasSuffix(w, e)) return true;
     return false;
 }
 
@@ -78,7 +79,7 @@ bool isUnknownOrganisationWord(std::string_view w)
                                             std::string_view{"법무"}, std::string_view{"경영"}, std::string_view{"당"},
                                             std::string_view{"의회"}, std::string_view{"국회"}};
     for (auto d : departments)
-        if (w.ends_with(d)) return false;
+        if (hasSuffix(w, d)) return false;
     if (!isNameWord(w, 8) || isGenericNoun(w)) return false;
     return utf8::hasLatin(w) || utf8::hangulCount(w) >= 2;
 }
@@ -145,7 +146,7 @@ std::optional<std::string> fullNameFor(std::string_view shortForm, const std::ve
             const std::string_view last = std::string_view(name).substr(name.rfind(' ') + 1);
             match = shortForm == first || shortForm == last;
         } else if (utf8::length(shortForm) == 1 || (utf8::length(shortForm) == 2 && isKoreanSurname(shortForm))) {
-            match = std::string_view(name).starts_with(shortForm) && looksLikeKoreanPersonName(name);
+            match = hasPrefix(std::string_view(name), shortForm) && looksLikeKoreanPersonName(name);
         }
         if (!match) continue;
         if (found && *found != name) return std::nullopt; // ambiguous

@@ -22,6 +22,7 @@
 #include "extract/english/EnglishPublicationDate.h"
 #include "extract/english/EnglishRelationExtractor.h"
 #include "extract/english/EnglishScript.h"
+#include "text/NameKey.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -182,7 +183,7 @@ Extraction RuleExtractor::extract(const Article& article) const
     }
 
     Extraction out;
-    out.entities = resolved.entities;
+    out.entities = std::move(resolved.entities);
     out.mentions = std::move(resolved.mentions);
     // One relation per type, pair and sentence: the most confident reading wins.
     std::map<std::tuple<int, std::string, std::string, std::size_t>, std::size_t> seen;
@@ -208,6 +209,7 @@ Extraction RuleExtractor::extract(const Article& article) const
 
 Result<std::unique_ptr<Extractor>> Extractor::create(const std::filesystem::path& resourcesDir)
 {
+    prepareRomanizer(); // on the thread that will store the articles, before the first one
     const std::filesystem::path lexiconDir = resourcesDir / "lexicon";
     Lexicon lexicon;
     std::error_code ec;

@@ -7,6 +7,7 @@ namespace {
 
 PunctKind classify(char32_t c)
 {
+    if (c >= 0xAC00 && c <= 0xD7A3) return PunctKind::None; // most characters: Hangul syllables, none a mark
     switch (c) {
     case U'‘': case U'“': case U'「': case U'『': case U'《': case U'〈': case U'<': return PunctKind::OpenQuote;
     case U'’': case U'”': case U'」': case U'』': case U'》': case U'〉': case U'>': return PunctKind::CloseQuote;

@@ -64,7 +64,7 @@ std::optional<TriggerReading> readTrigger(const ArgumentStructure& s, std::size_
 {
     const auto& tokens = s.tokens();
     const Token& tok = tokens[t];
-    if (!tok.text.starts_with(trig.word)) return std::nullopt;
+    if (!hasPrefix(tok.text, trig.word)) return std::nullopt;
     TriggerReading r;
     r.trigger = &trig;
     r.at = t;

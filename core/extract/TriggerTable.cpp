@@ -1,4 +1,5 @@
 #include "extract/TriggerTable.h"
+#include "extract/WordAffixes.h"
 
 #include <array>
 
@@ -297,13 +298,13 @@ Continuation continuationOf(std::string_view rest)
                                         std::string_view{"된"}, std::string_view{"돼"}, std::string_view{"될"},
                                         std::string_view{"됨"}, std::string_view{"당"}};
     for (auto p : passive)
-        if (rest.starts_with(p)) return Continuation::Passive;
+        if (hasPrefix(rest, p)) return Continuation::Passive;
     static constexpr std::array active{std::string_view{"하"}, std::string_view{"했"}, std::string_view{"한"},
                                        std::string_view{"할"}, std::string_view{"해"}, std::string_view{"함"},
                                        std::string_view{"합"}, std::string_view{"키"}, std::string_view{"시키"},
                                        std::string_view{"시켰"}};
     for (auto a : active)
-        if (rest.starts_with(a)) return Continuation::Active;
+        if (hasPrefix(rest, a)) return Continuation::Active;
     return Continuation::Other;
 }
 
@@ -315,7 +316,7 @@ bool isFundingNoun(std::string_view word)
                                       std::string_view{"기부금"}, std::string_view{"예산"}, std::string_view{"대출"},
                                       std::string_view{"융자"}, std::string_view{"정책금융"}, std::string_view{"출연금"}};
     for (auto n : nouns)
-        if (word.ends_with(n)) return true;
+        if (hasSuffix(word, n)) return true;
     return false;
 }
 
@@ -327,7 +328,7 @@ bool isOfficeNoun(std::string_view word)
                                       std::string_view{"거점"}, std::string_view{"공장"}, std::string_view{"데이터센터"},
                                       std::string_view{"지부"}, std::string_view{"본부"}, std::string_view{"캠퍼스"}};
     for (auto n : nouns)
-        if (word.ends_with(n)) return true;
+        if (hasSuffix(word, n)) return true;
     return false;
 }
 

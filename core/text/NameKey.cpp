@@ -91,6 +91,11 @@ std::string nameKey(std::string_view name)
     return key;
 }
 
+void prepareRomanizer()
+{
+    romanizer();
+}
+
 std::string romanize(std::string_view text)
 {
     icu::Transliterator* transliterator = romanizer();

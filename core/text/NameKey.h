@@ -11,6 +11,9 @@ std::string nameKey(std::string_view name);
 
 // ICU Hangul-Latin (then Latin-ASCII), lower case, no spaces: "사카나" -> "sakana".
 std::string romanize(std::string_view text);
+// Builds the calling thread's transliterator for romanize() now: the first one also loads ICU's
+// transliterator registry (~150M instructions), which would otherwise land inside the first article.
+void prepareRomanizer();
 
 // Initial consonants of Hangul syllables (other characters kept): "사카나AI" -> "ㅅㅋㄴAI".
 std::string initialConsonants(std::string_view text);

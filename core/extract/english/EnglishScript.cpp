@@ -11,10 +11,16 @@ bool isEnglishSentence(std::string_view sentence)
         const char32_t c = utf8::next(sentence, pos);
         if (utf8::isAsciiLetter(c) || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7))
             ++latin;
-        else if (utf8::isHangulSyllable(c))
-            ++hangul;
-        else if (utf8::isHan(c) || utf8::isKana(c))
-            ++otherLetters;
+        else if (utf8::isHangulSyllable(c) || utf8::isHan(c) || utf8::isKana(c)) {
+            if (utf8::isHangulSyllable(c))
+                ++hangul;
+            else
+                ++otherLetters;
+            // Each remaining byte adds at most one Latin letter: once the other letters outweigh even
+            // that, the answer is no (most Korean sentences are settled within their first words).
+            if (hangul * 10 + otherLetters * 10 >= latin + (sentence.size() - pos))
+                return false;
+        }
     }
     // Short lines ("June 11, 2024") still need a few letters to count as words.
     if (latin < 4)

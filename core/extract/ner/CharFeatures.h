@@ -5,6 +5,9 @@
 #include "extract/ner/NerLexicon.h"
 
 #include <cstdint>
+#include <memory>
+#include <new>
+#include <utility>
 #include <vector>
 
 namespace newsgraph::core::ner {
@@ -16,9 +19,34 @@ inline constexpr std::uint32_t featureTemplateId = 3;
 enum class CharClass : std::uint8_t { Hangul, Jamo, Upper, Lower, Digit, Space, Hanja, Punct, Other, Boundary };
 CharClass charClass(char32_t c);
 
+// Leaves the elements resize() adds uninitialised: extract() makes room for a sentence's features
+// up front and writes every one it keeps, so zeroing them first was wasted work.
+template <typename T>
+struct UninitialisedAllocator : std::allocator<T> {
+    template <typename U>
+    struct rebind {
+        using other = UninitialisedAllocator<U>;
+    };
+    UninitialisedAllocator() = default;
+    template <typename U>
+    UninitialisedAllocator(const UninitialisedAllocator<U>&) noexcept
+    {
+    }
+    template <typename U>
+    void construct(U* p) noexcept
+    {
+        ::new (static_cast<void*>(p)) U;
+    }
+    template <typename U, typename... Args>
+    void construct(U* p, Args&&... args)
+    {
+        ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+    }
+};
+
 // Features of all positions, flattened: position i owns hashes[offsets[i] .. offsets[i+1]).
 struct SentenceFeatures {
-    std::vector<std::uint32_t> hashes;
+    std::vector<std::uint32_t, UninitialisedAllocator<std::uint32_t>> hashes;
     std::vector<std::uint32_t> offsets;
     std::size_t size() const { return offsets.empty() ? 0 : offsets.size() - 1; }
 };

@@ -52,8 +52,18 @@ TagScores allImpossible()
 
 float& lane(TagScores& s, int t) { return s.v[t / 4][t % 4]; }
 
+// The tags any tag may precede, O and every B-X, side by side in two 4-lane vectors (lane 0: O,
+// lane 1 + x: B-x, one lane of padding). I-X may only follow B-X or I-X, so its best predecessor is
+// one of two, which is cheaper to find apart than in a vector over all thirteen.
+constexpr int openCount = 1 + typeCount;
+constexpr int openChunks = 2;
+static_assert(openCount <= 4 * openChunks);
+constexpr int openTag(int l) { return l == 0 ? 0 : beginTag(l - 1); }
+
 // Fills alpha (best prefix score ending in tag t at i, emission included) and back pointers.
-// tr must be constrained (forbidden moves at -inf).
+// tr must be constrained (forbidden moves at -inf). Every score is the very sum, and every winner
+// the very tag (first f with a strictly better score), of a loop over all `from` tags: a forbidden
+// move scores -inf and never wins a strict comparison.
 void forward(const std::vector<float>& em, std::size_t n, const TransitionScores& tr, std::vector<float>& alpha,
              std::vector<int>& back)
 {
@@ -61,32 +71,51 @@ void forward(const std::vector<float>& em, std::size_t n, const TransitionScores
     back.assign(n * tagCount, 0);
     if (n == 0)
         return;
-    // next[f]: moving from f to each tag; padding lanes never win.
-    TagScores next[tagCount];
-    for (int f = 0; f < tagCount; ++f) {
-        next[f] = allImpossible();
-        for (int t = 0; t < tagCount; ++t)
-            lane(next[f], t) = tr.next[static_cast<std::size_t>(f * tagCount + t)];
-    }
+    // open[f]: moving from f to O and to each B-X; padding lanes never win.
+    Lanes open[tagCount][openChunks];
+    for (int f = 0; f < tagCount; ++f)
+        for (int l = 0; l < 4 * openChunks; ++l)
+            open[f][l / 4][l % 4] = l < openCount ? tr.next[static_cast<std::size_t>(f * tagCount + openTag(l))] : impossible;
     for (int t = 0; t < tagCount; ++t)
         alpha[static_cast<std::size_t>(t)] = tr.start[static_cast<std::size_t>(t)] + em[static_cast<std::size_t>(t)];
     for (std::size_t i = 1; i < n; ++i) {
         const float* prev = &alpha[(i - 1) * tagCount];
-        TagScores best = allImpossible();
-        LaneMask arg[chunks] = {};
+        float* here = &alpha[i * tagCount];
+        int* from = &back[i * tagCount];
+        const float* emission = &em[i * tagCount];
+        Lanes best[openChunks] = {broadcast(impossible), broadcast(impossible)};
+        LaneMask arg[openChunks] = {};
         for (int f = 0; f < tagCount; ++f) {
-            const Lanes from = broadcast(prev[f]);
+            const Lanes score = broadcast(prev[f]);
             const LaneMask fs = LaneMask{f, f, f, f};
-            for (int c = 0; c < chunks; ++c) {
-                const Lanes s = from + next[f].v[c];
-                const LaneMask better = s > best.v[c];
-                best.v[c] = better ? s : best.v[c];
+            for (int c = 0; c < openChunks; ++c) {
+                const Lanes s = score + open[f][c];
+                const LaneMask better = s > best[c];
+                best[c] = better ? s : best[c];
                 arg[c] = better ? fs : arg[c];
             }
         }
-        for (int t = 0; t < tagCount; ++t) {
-            alpha[i * tagCount + static_cast<std::size_t>(t)] = lane(best, t) + em[i * tagCount + static_cast<std::size_t>(t)];
-            back[i * tagCount + static_cast<std::size_t>(t)] = arg[t / 4][t % 4];
+        for (int l = 0; l < openCount; ++l) {
+            const auto t = static_cast<std::size_t>(openTag(l));
+            here[t] = best[l / 4][l % 4] + emission[t];
+            from[t] = arg[l / 4][l % 4];
+        }
+        for (int x = 0; x < typeCount; ++x) {
+            const int b = beginTag(x), t = insideTag(x);
+            float bestInside = impossible;
+            int argInside = 0;
+            const float fromBegin = prev[b] + tr.next[static_cast<std::size_t>(b * tagCount + t)];
+            if (fromBegin > bestInside) {
+                bestInside = fromBegin;
+                argInside = b;
+            }
+            const float fromInside = prev[t] + tr.next[static_cast<std::size_t>(t * tagCount + t)];
+            if (fromInside > bestInside) {
+                bestInside = fromInside;
+                argInside = t;
+            }
+            here[t] = bestInside + emission[t];
+            from[t] = argInside;
         }
     }
 }
