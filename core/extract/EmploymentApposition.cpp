@@ -2,7 +2,9 @@
 
 #include "extract/ArgumentSlots.h"
 #include "extract/EvidenceAttributes.h"
+#include "extract/AppointmentPredicates.h"
 #include "extract/OfficeHolders.h"
+#include "extract/StaffAfterOrganisation.h"
 #include "extract/RelationConstraints.h"
 #include "extract/TitlePredicates.h"
 #include "extract/WordAffixes.h"
@@ -304,6 +306,8 @@ void addEmploymentAppositions(const ArgumentStructure& s, const SentenceContext&
     bracketedHeads(s, ctx, out);
     addOfficeHolders(s, ctx, out);
     addTitlePredicates(s, ctx, out);
+    addStaffAfterOrganisation(s, ctx, out);
+    addAppointmentPredicates(s, ctx, out);
 }
 
 } // namespace newsgraph::core

@@ -4,8 +4,10 @@
 #include "extract/CharIndex.h"
 #include "extract/Utf8Scan.h"
 #include "text/WordSet.h"
+#include "extract/WordAffixes.h"
 
 #include <array>
+#include <string>
 #include <unordered_set>
 
 namespace newsgraph::core {
@@ -75,6 +77,8 @@ constexpr std::array suffixRules{
     SuffixRule{"카운티", EntityType::Place, 2, 0.7},
     // Research and development agencies ("연방과학산업연구기구", "신에너지산업기술종합개발기구").
     SuffixRule{"연구기구", EntityType::Government, 2, 0.6},  SuffixRule{"개발기구", EntityType::Government, 2, 0.6},
+    // Hospitals are organisations that employ ("서울아산병원 김정호 교수"), not places.
+    SuffixRule{"병원", EntityType::Company, 2, 0.6},
 };
 
 // Whole words (or endings) that share an organisation ending but are common nouns.
@@ -117,6 +121,10 @@ const WordSet& refusedEndings()
         "대체에너지", "화석에너지", "그린에너지", "바이오에너지", "해양에너지", "지열에너지", "무탄소에너지", "화학공업", "기계공업",
         "제조업협회", "업종별협회", "관련협회", "사업자협회", "장학재단", "공익재단", "복지재단", "문화재단", "자선재단",
         "사업그룹", "기업그룹", "재벌그룹", "스터디그룹", "워킹그룹", "태스크포스그룹", "주요그룹", "대기업그룹",
+        "대학병원", "종합병원", "동물병원", "요양병원", "전문병원", "한방병원", "치과병원", "상급병원", "거점병원", "협력병원",
+        "지역병원", "공공병원", "민간병원", "대형병원", "인근병원", "지정병원", "전담병원", "정신병원", "개인병원", "국립병원",
+        "시립병원", "도립병원", "야전병원", "동네병원", "소아병원", "어린이병원", "여성병원", "재활병원", "중소병원", "지방병원",
+        "감염병원", "의료병원", "해당병원", "다른병원", "큰병원", "각병원",
     };
     return set;
 }
@@ -130,7 +138,7 @@ bool isMinistryWithSeong(std::string_view word)
         std::string_view{"총무성"}, std::string_view{"방위성"}, std::string_view{"환경성"},
     };
     for (auto s : stems)
-        if (word.ends_with(s)) return true;
+        if (hasSuffix(word, s)) return true;
     return false;
 }
 
@@ -150,7 +158,7 @@ bool isMinistryWithBu(std::string_view word)
 bool isAgencyWithCheo(std::string_view word)
 {
     for (std::string_view e : {"안전처", "혁신처", "법제처", "보훈처", "경호처", "기획처", "홍보처", "비서처", "관리처"})
-        if (word.ends_with(e)) return true;
+        if (hasSuffix(word, e)) return true;
     return false;
 }
 
@@ -217,7 +225,7 @@ std::optional<SuffixMatch> matchOrganisationSuffix(std::string_view word)
     if (isUniversityDae(word)) return SuffixMatch{EntityType::Academia, "대", 0.6};
     for (const SuffixRule* candidate : index.candidates(word)) {
         const SuffixRule& rule = *candidate;
-        if (!word.ends_with(rule.suffix)) continue;
+        if (!hasSuffix(word, rule.suffix)) continue;
         const std::string_view prefix = word.substr(0, word.size() - rule.suffix.size());
         if (utf8::length(prefix) < std::max<std::size_t>(rule.minPrefix, 1)) continue;
         if (isGenericNoun(prefix) || isFunctionWord(prefix) || utf8::containsDigit(prefix)) return std::nullopt;
@@ -270,8 +278,17 @@ std::optional<SuffixMatch> matchDetachedSuffix(std::string_view word)
         SuffixRule{"모터스", EntityType::Company, 0, 0.65},   SuffixRule{"랩스", EntityType::Company, 0, 0.6},
         SuffixRule{"인더스트리즈", EntityType::Company, 0, 0.65}, SuffixRule{"코퍼레이션", EntityType::Company, 0, 0.65},
     };
+    // Asked for most words: those that end in a letter no suffix ends with are answered at once.
+    static const std::u32string lastLetters = [] {
+        std::u32string letters;
+        for (const auto& rule : detached)
+            if (letters.find(utf8::last(rule.suffix)) == std::u32string::npos) letters.push_back(utf8::last(rule.suffix));
+        return letters;
+    }();
+    if (lastLetters.find(utf8::last(word)) == std::u32string::npos) return std::nullopt;
     for (const auto& rule : detached)
-        if (word == rule.suffix) return SuffixMatch{rule.type, rule.suffix, rule.confidence};
+        if (word.size() == rule.suffix.size() && word.back() == rule.suffix.back() && word == rule.suffix)
+            return SuffixMatch{rule.type, rule.suffix, rule.confidence};
     return std::nullopt;
 }
 

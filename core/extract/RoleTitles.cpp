@@ -2,6 +2,7 @@
 
 #include "extract/CharIndex.h"
 #include "extract/Utf8Scan.h"
+#include "extract/WordAffixes.h"
 
 #include <array>
 
@@ -43,6 +44,7 @@ constexpr std::array titles{
     TitleForm{"부대표", "vice president", true, false, false},
     TitleForm{"대표", "CEO", true, false, false},
     TitleForm{"부회장", "vice chairman", true, false, false},
+    TitleForm{"부의장", "vice chairman", true, false, false},
     TitleForm{"명예회장", "honorary chairman", true, false, false},
     TitleForm{"회장", "chairman", true, false, false},
     TitleForm{"의장", "chairman", true, false, true},
@@ -88,6 +90,23 @@ constexpr std::array titles{
     TitleForm{"대통령", "president", true, false, false},
     TitleForm{"의원", "lawmaker", true, false, false},
     TitleForm{"대변인", "spokesperson", true, false, false},
+    TitleForm{"특사", "envoy", true, false, true},
+    TitleForm{"간사", "secretary", true, false, true},
+    TitleForm{"총수", "head", true, false, true},
+    // Prosecutors head the office or division named before them ("부산지검 형사2부(부장검사 송민철)").
+    TitleForm{"부장검사", "chief prosecutor", true, false, false},
+    TitleForm{"차장검사", "deputy chief prosecutor", true, false, false},
+    TitleForm{"지검장", "chief prosecutor", true, false, false},
+    TitleForm{"검사장", "chief prosecutor", true, false, false},
+    // Judges sit on the court or division named before them ("광주지법 한도윤 판사").
+    TitleForm{"부장판사", "presiding judge", true, false, false},
+    TitleForm{"판사", "judge", true, false, false},
+    TitleForm{"대법관", "justice", true, false, true},
+    // Coaches and managers of a team or club ("KIA 박진호 감독"), directors of an orchestra or festival.
+    TitleForm{"감독", "manager", true, false, true},
+    TitleForm{"총감독", "director", true, false, false},
+    TitleForm{"예술감독", "artistic director", true, false, false},
+    TitleForm{"코치", "coach", true, false, true},
     TitleForm{"명예교수", "professor emeritus", true, false, false},
     TitleForm{"교수", "professor", true, false, false},
     TitleForm{"교수연구팀", "professor", true, false, false}, // "김도현 KAIST 교수연구팀": the professor's team
@@ -127,7 +146,7 @@ std::optional<RoleTitle> matchRoleTitle(std::string_view word)
                                             [](const TitleForm& t) { return t.text; });
     for (const TitleForm* candidate : index.candidates(word)) {
         const TitleForm& t = *candidate;
-        if (!word.ends_with(t.text)) continue;
+        if (!hasSuffix(word, t.text)) continue;
         if (t.wholeWordOnly && word.size() != t.text.size()) continue;
         // A compound must put at least one syllable before the title and must not be a common noun
         // that merely ends like one ("회사장" is rare, "대표적" never reaches here: it does not end with 대표).
