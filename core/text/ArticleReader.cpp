@@ -2,6 +2,7 @@
 // lines -> metadata -> duplicates removed -> body and sentences with byte offsets into the body.
 #include "text/ArticleReader.h"
 
+#include "text/ByteSet.h"
 #include "text/ContentHash.h"
 #include "text/DuplicateFilter.h"
 #include "text/HtmlToText.h"
@@ -70,12 +71,13 @@ SentenceKind kindOf(LineRole role)
 // matching. Byte-level: all of them start with 0xC2, 0xE2, 0xE3 or 0xEF, rare in Hangul text.
 std::string normaliseSpaces(std::string_view text)
 {
+    static constexpr ByteSet specials("\t\xC2\xE2\xE3\xEF");
     std::string out;
     out.reserve(text.size());
     const auto at = [&](std::size_t i) { return i < text.size() ? static_cast<unsigned char>(text[i]) : 0u; };
     std::size_t i = 0;
     while (i < text.size()) {
-        const std::size_t special = std::min(text.find_first_of("\t\xC2\xE2\xE3\xEF", i), text.size());
+        const std::size_t special = specials.findIn(text, i);
         out.append(text.substr(i, special - i));
         i = special;
         if (i >= text.size())

@@ -3,6 +3,7 @@
 #include "text/BylineParser.h"
 
 #include "text/EnglishByline.h"
+#include "text/PhraseSet.h"
 #include "text/PortalNoise.h"
 #include "text/Utf8.h"
 
@@ -16,6 +17,10 @@ constexpr std::array<std::string_view, 25> roleWords = {
     "기자", "특파원", "선임기자", "수석기자", "전문기자", "객원기자", "인턴기자", "대기자", "사진기자", "영상기자", "취재기자",
     "논설위원", "수석논설위원", "논설실장", "편집위원", "객원논설위원", "통신원", "칼럼니스트", "앵커", "에디터",
     "선임에디터", "주필", "편집국장", "기고가", "수습기자"};
+
+// Every role word contains one of these, so a line without any of them has no role word.
+const PhraseSet roleStems = {"기자", "특파원", "논설위원", "논설실장", "편집위원", "통신원", "칼럼니스트", "앵커", "에디터", "주필",
+                             "편집국장", "기고가"};
 
 // Words that follow or surround a byline without being a name.
 constexpr std::array<std::string_view, 13> bylineFillers = {"정리", "취재", "사진", "글", "외", "기록", "촬영", "영상",
@@ -248,8 +253,12 @@ std::string hostOfUrl(std::string_view url)
 std::optional<Byline> parseBylineLine(std::string_view rawLine)
 {
     const std::string_view line = stripBullet(utf8::trim(rawLine));
-    if (line.empty() || utf8::countCodePoints(line) > 90)
+    if (line.empty() || utf8::countCodePointsUpTo(line, 90) > 90)
         return std::nullopt;
+    // Most short lines are headlines or prose: without an e-mail or a role word no Korean byline can
+    // come out of them (readBylineWords needs a role), so only the English reading is left to try.
+    if (line.find('@') == std::string_view::npos && !roleStems.foundIn(line))
+        return isLatinLine(line) ? parseEnglishByline(line) : std::nullopt;
     const std::vector<std::string_view> words = splitWords(line);
     const bool mailOnly = words.size() == 1 && isEmail(stripPunctuation(words.front()));
     if (!mailOnly && isLatinLine(line))

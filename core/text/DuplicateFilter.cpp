@@ -2,9 +2,11 @@
 // differently (straight vs curly quotes) while saying exactly the same thing.
 #include "text/DuplicateFilter.h"
 
+#include "text/ByteSet.h"
 #include "text/SentenceSplitter.h"
 #include "text/Utf8.h"
 
+#include <cstring>
 #include <unordered_map>
 
 namespace newsgraph::core {
@@ -32,7 +34,7 @@ void dropContainedPreviews(std::vector<ClassifiedLine>& lines)
     for (std::size_t a = 0; a < keys.size() && a < previewLines; ++a) {
         const std::string& preview = keys[a].second;
         // Only prose previews: a sub-headline's words may well recur inside a paragraph.
-        if (lines[keys[a].first].role != LineRole::Body || utf8::countCodePoints(preview) < 10)
+        if (lines[keys[a].first].role != LineRole::Body || utf8::countCodePointsUpTo(preview, 10) < 10)
             continue;
         for (std::size_t b = 0; b < keys.size(); ++b) {
             if (a == b || keys[b].second.size() <= preview.size() || lines[keys[b].first].role == LineRole::Noise)
@@ -51,30 +53,43 @@ void dropContainedPreviews(std::vector<ClassifiedLine>& lines)
 std::string duplicateKey(std::string_view sentence)
 {
     // Byte-level: the marks to unify are all three-byte sequences starting E2 80 (U+2018-U+2033,
-    // U+2026), so no full UTF-8 decoding is needed on this hot path.
+    // U+2026), so no full UTF-8 decoding is needed on this hot path. Most bytes are copied as they
+    // are; runs between the few others (spaces, E2, backquote) are copied whole.
+    static constexpr ByteSet special(" \t\n\r\xE2`");
     std::string key;
-    key.reserve(sentence.size());
-    for (std::size_t i = 0; i < sentence.size(); ++i) {
-        const auto c = static_cast<unsigned char>(sentence[i]);
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
-            continue;
-        if (c == 0xE2 && i + 2 < sentence.size() && static_cast<unsigned char>(sentence[i + 1]) == 0x80) {
-            const auto third = static_cast<unsigned char>(sentence[i + 2]);
-            char replacement = 0;
-            if (third == 0x9C || third == 0x9D || third == 0x9E || third == 0xB3)
-                replacement = '"'; // “ ” „ ″
-            else if (third == 0x98 || third == 0x99 || third == 0xB2)
-                replacement = '\''; // ‘ ’ ′
-            else if (third == 0xA6)
-                replacement = '.'; // …
-            if (replacement) {
-                key += replacement;
-                i += 2;
+    key.resize_and_overwrite(sentence.size(), [&](char* out, std::size_t) {
+        char* const start = out;
+        const std::size_t size = sentence.size();
+        for (std::size_t i = 0; i < size; ++i) {
+            if (!special.contains(sentence[i])) {
+                const std::size_t runEnd = special.findIn(sentence, i);
+                std::memcpy(out, sentence.data() + i, runEnd - i);
+                out += runEnd - i;
+                i = runEnd - 1;
                 continue;
             }
+            const auto c = static_cast<unsigned char>(sentence[i]);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+                continue;
+            if (c == 0xE2 && i + 2 < size && static_cast<unsigned char>(sentence[i + 1]) == 0x80) {
+                const auto third = static_cast<unsigned char>(sentence[i + 2]);
+                char replacement = 0;
+                if (third == 0x9C || third == 0x9D || third == 0x9E || third == 0xB3)
+                    replacement = '"'; // “ ” „ ″
+                else if (third == 0x98 || third == 0x99 || third == 0xB2)
+                    replacement = '\''; // ‘ ’ ′
+                else if (third == 0xA6)
+                    replacement = '.'; // …
+                if (replacement) {
+                    *out++ = replacement;
+                    i += 2;
+                    continue;
+                }
+            }
+            *out++ = static_cast<char>(c == '`' ? '\'' : c);
         }
-        key += static_cast<char>(c == '`' ? '\'' : c);
-    }
+        return static_cast<std::size_t>(out - start); // never longer than the sentence
+    });
     return key;
 }
 
@@ -90,7 +105,7 @@ void dropDuplicateSentences(std::vector<ClassifiedLine>& lines)
                                                    : std::vector<TextSpan>{TextSpan{0, lines[i].text.size()}};
         for (std::size_t s = 0; s < spans[i].size(); ++s) {
             std::string key = duplicateKey(std::string_view(lines[i].text).substr(spans[i][s].begin, spans[i][s].end - spans[i][s].begin));
-            if (utf8::countCodePoints(key) >= minimumKeyLength)
+            if (utf8::countCodePointsUpTo(key, minimumKeyLength) >= minimumKeyLength)
                 seen[std::move(key)].push_back({i, s});
         }
     }

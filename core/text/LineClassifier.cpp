@@ -69,7 +69,7 @@ void classifyAlone(std::string_view raw, std::vector<ClassifiedLine>& out)
         return;
     }
     // Chrome, datelines, bylines and notices are short; long prose skips those rules (speed).
-    const std::size_t length = utf8::countCodePoints(line.text);
+    const std::size_t length = utf8::countCodePointsUpTo(line.text, 200); // exact up to every limit below
     const bool mayBeChrome = length <= 200;
     const std::optional<DateMention> date = mayBeChrome && length <= 80 ? findDateMention(line.text) : std::nullopt;
     if (mayBeChrome && isCopyrightLine(line.text)) {
@@ -265,7 +265,7 @@ void classifyHeader(std::vector<ClassifiedLine>& lines)
 bool isProseLine(std::string_view rawLine)
 {
     const std::string_view line = utf8::trim(rawLine);
-    if (utf8::countCodePoints(line) >= longLine)
+    if (utf8::countCodePointsUpTo(line, longLine) >= longLine)
         return true;
     std::size_t pos = line.size();
     char32_t last = pos > 0 ? utf8::previous(line, pos) : U' ';

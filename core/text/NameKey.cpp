@@ -2,6 +2,7 @@
 // (normalisers are immutable singletons; a Transliterator is not thread-safe, hence thread_local).
 #include "text/NameKey.h"
 
+#include "text/NfcShortcut.h"
 #include "text/Utf8.h"
 
 #include <unicode/normalizer2.h>
@@ -49,6 +50,8 @@ bool dropFromRomanized(char32_t cp)
 
 std::string toNfc(std::string_view text)
 {
+    if (isPlainlyNfc(text))
+        return std::string(text);
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
     if (U_FAILURE(status))

@@ -2,6 +2,7 @@
 // every portal words the same way; they are only applied to short lines so prose is never dropped.
 #include "text/PortalNoise.h"
 
+#include "text/ByteSet.h"
 #include "text/PhraseSet.h"
 #include "text/Utf8.h"
 
@@ -99,6 +100,11 @@ bool isHashtagLine(std::string_view line)
 // "홈 > 경제 > 산업": navigation paths.
 bool isBreadcrumb(std::string_view line)
 {
+    // Each mark is searched by its leading space, which Korean prose has every few syllables; a
+    // line without any byte that starts the marks' arrows ('>', and the lead bytes of ›, », ＞) has none.
+    static constexpr ByteSet arrowBytes(">\xE2\xC2\xEF");
+    if (arrowBytes.findIn(line, 0) == line.size())
+        return false;
     std::size_t separators = 0;
     for (const std::string_view mark : {" > ", " › ", " » ", " ＞ "})
         for (std::size_t at = line.find(mark); at != std::string_view::npos; at = line.find(mark, at + 1))
@@ -162,7 +168,7 @@ bool isDateOnly(std::string_view line)
 
 bool isCopyrightLine(std::string_view line)
 {
-    const std::size_t length = utf8::countCodePoints(line);
+    const std::size_t length = utf8::countCodePointsUpTo(line, 200);
     if (length > 200)
         return false;
     if (copyrightSymbols.foundIn(line))
@@ -175,7 +181,7 @@ std::string_view portalChromeReason(std::string_view rawLine)
     const std::string_view line = utf8::trim(rawLine);
     if (line.empty())
         return {};
-    const std::size_t length = utf8::countCodePoints(line);
+    const std::size_t length = utf8::countCodePointsUpTo(line, 120); // the largest limit below
     const std::string_view item = stripBullet(line);
 
     if (line.starts_with("(예시)") || line.starts_with("[예시]"))

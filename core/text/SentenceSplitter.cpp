@@ -2,6 +2,7 @@
 // that closes later on the line, or if the next text continues the sentence (…했다"고 말했다).
 #include "text/SentenceSplitter.h"
 
+#include "text/ByteSet.h"
 #include "text/Utf8.h"
 
 #include <unicode/brkiter.h>
@@ -38,21 +39,32 @@ struct Nesting {
     bool open() const { return curlyDouble + curlySingle + round + square + corner + angle > 0 || straightDouble || straightSingle; }
 };
 
+// Only bytes that can start a mark are looked at: ASCII ( ) [ ] " ' and the lead bytes of the curly,
+// full-width and CJK marks (E2, EF, E3). None is a UTF-8 continuation byte, so each one found starts
+// a code point exactly where decoding the range code point by code point would have started one
+// (decoding every Hangul syllable cost more than the rest of the splitter's own work).
 void track(Nesting& nesting, std::string_view text, std::size_t from, std::size_t to)
 {
+    static constexpr ByteSet markStarts("()[]\"'\xE2\xE3\xEF");
     auto down = [](int& depth) { depth = depth > 0 ? depth - 1 : 0; };
-    std::size_t pos = from;
-    char32_t previous = from > 0 ? [&] { std::size_t p = from; return utf8::previous(text, p); }() : U' ';
-    while (pos < to) {
+    // Apostrophe tests only ask whether the neighbours are ASCII letters; an ASCII byte is always a
+    // code point of its own, so the byte before a mark answers for the code point before it.
+    const bool letterBeforeRange = from > 0 && [&] {
+        std::size_t p = from;
+        return utf8::isAsciiAlpha(utf8::previous(text, p));
+    }();
+    const std::string_view range = text.substr(0, to);
+    for (std::size_t at = markStarts.findIn(range, from); at < to;) {
+        std::size_t pos = at;
         const char32_t cp = utf8::next(text, pos);
-        std::size_t peek = pos;
-        const char32_t following = pos < text.size() ? utf8::next(text, peek) : U' ';
+        const bool letterBefore = at == from ? letterBeforeRange : utf8::isAsciiAlpha(static_cast<unsigned char>(text[at - 1]));
+        const bool letterAfter = pos < text.size() && utf8::isAsciiAlpha(static_cast<unsigned char>(text[pos]));
         switch (cp) {
         case U'“': ++nesting.curlyDouble; break;
         case U'”': down(nesting.curlyDouble); break;
         case U'‘': ++nesting.curlySingle; break;
         case U'’':
-            if (!(utf8::isAsciiAlpha(previous) && utf8::isAsciiAlpha(following))) // not an apostrophe
+            if (!(letterBefore && letterAfter)) // not an apostrophe
                 down(nesting.curlySingle);
             break;
         case U'(': case U'（': ++nesting.round; break;
@@ -65,12 +77,12 @@ void track(Nesting& nesting, std::string_view text, std::size_t from, std::size_
         case U'〉': case U'》': down(nesting.angle); break;
         case U'"': nesting.straightDouble = !nesting.straightDouble; break;
         case U'\'':
-            if (!(utf8::isAsciiAlpha(previous) && utf8::isAsciiAlpha(following)))
+            if (!(letterBefore && letterAfter))
                 nesting.straightSingle = !nesting.straightSingle;
             break;
         default: break;
         }
-        previous = cp;
+        at = pos < to ? markStarts.findIn(range, pos) : to;
     }
 }
 
@@ -125,16 +137,106 @@ bool continuesSentence(std::string_view left, char32_t next, bool spaced)
     }
     const std::size_t space = left.find_last_of(' ');
     const std::string_view lastWord = space == std::string_view::npos ? left : left.substr(space + 1);
-    for (const std::string_view abbreviation : abbreviations)
-        if (lastWord.ends_with(abbreviation)
-            && (lastWord.size() == abbreviation.size() || lastWord[lastWord.size() - abbreviation.size() - 1] == '('))
-            return true;
+    // Every abbreviation ends in a letter and a full stop, which "했다." never does: test that first.
+    const bool abbreviationShaped = lastWord.size() >= 2 && lastWord.back() == '.'
+        && utf8::isAsciiAlpha(static_cast<unsigned char>(lastWord[lastWord.size() - 2]));
+    if (abbreviationShaped)
+        for (const std::string_view abbreviation : abbreviations)
+            if (lastWord.ends_with(abbreviation)
+                && (lastWord.size() == abbreviation.size() || lastWord[lastWord.size() - abbreviation.size() - 1] == '('))
+                return true;
     if (lastWord.size() == 2 && lastWord[1] == '.' && lastWord[0] >= 'A' && lastWord[0] <= 'Z')
         return true; // an initial: "J. Smith"
     bool numbered = lastWord.size() >= 2 && lastWord.back() == '.';
     for (std::size_t i = 0; numbered && i + 1 < lastWord.size(); ++i)
         numbered = lastWord[i] >= '0' && lastWord[i] <= '9';
     return numbered && space == std::string_view::npos; // "1. 첫째" list numbers
+}
+
+// A line as UTF-16 plus, for every UTF-16 index, the byte offset in the UTF-8 line it came from.
+// The buffers only grow (one per thread), so converting a line allocates nothing.
+struct Utf16Line {
+    std::vector<UChar> units;
+    std::vector<std::size_t> byteOffsets; // length + 1 entries are valid
+    std::size_t length = 0;
+};
+
+// Converts well-formed UTF-8 only (no overlongs, surrogates or values past U+10FFFF): for such
+// text ICU sees the same code points as through a UTF-8 UText. Returns false otherwise.
+bool toUtf16(std::string_view line, Utf16Line& out)
+{
+    const auto* bytes = reinterpret_cast<const unsigned char*>(line.data());
+    const std::size_t size = line.size();
+    if (out.units.size() < size) // never more UTF-16 units than UTF-8 bytes
+        out.units.resize(size);
+    if (out.byteOffsets.size() < size + 1)
+        out.byteOffsets.resize(size + 1);
+    UChar* units = out.units.data();
+    std::size_t* offsets = out.byteOffsets.data();
+    std::size_t n = 0;
+    const auto continuation = [&](std::size_t i) { return i < size && (bytes[i] & 0xC0) == 0x80; };
+    std::size_t i = 0;
+    while (i < size) {
+        const unsigned char lead = bytes[i];
+        char32_t cp = 0;
+        std::size_t length = 1;
+        if (lead < 0x80) {
+            cp = lead;
+        } else if (lead >= 0xC2 && lead <= 0xDF && continuation(i + 1)) {
+            cp = (char32_t(lead & 0x1F) << 6) | (bytes[i + 1] & 0x3F);
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF && continuation(i + 1) && continuation(i + 2)) {
+            cp = (char32_t(lead & 0x0F) << 12) | (char32_t(bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F);
+            if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
+                return false;
+            length = 3;
+        } else if (lead >= 0xF0 && lead <= 0xF4 && continuation(i + 1) && continuation(i + 2) && continuation(i + 3)) {
+            cp = (char32_t(lead & 0x07) << 18) | (char32_t(bytes[i + 1] & 0x3F) << 12) | (char32_t(bytes[i + 2] & 0x3F) << 6)
+                | (bytes[i + 3] & 0x3F);
+            if (cp < 0x10000 || cp > 0x10FFFF)
+                return false;
+            length = 4;
+        } else {
+            return false;
+        }
+        if (cp >= 0x10000) {
+            units[n] = static_cast<UChar>(0xD7C0 + (cp >> 10));
+            offsets[n++] = i;
+            units[n] = static_cast<UChar>(0xDC00 | (cp & 0x3FF));
+            offsets[n++] = i; // never a boundary: ICU breaks between code points only
+        } else {
+            units[n] = static_cast<UChar>(cp);
+            offsets[n++] = i;
+        }
+        i += length;
+    }
+    offsets[n] = size;
+    out.length = n;
+    return true;
+}
+
+// ICU reads UTF-16 text straight from the array but UTF-8 text through a conversion buffer, which
+// made the UTF-8 UText cost about half of all sentence splitting; so valid lines go as UTF-16.
+bool icuBoundariesUtf16(icu::BreakIterator& iterator, std::string_view line, std::vector<std::size_t>& boundaries)
+{
+    thread_local Utf16Line converted;
+    if (!toUtf16(line, converted))
+        return false;
+    UErrorCode status = U_ZERO_ERROR;
+    UText* text = utext_openUChars(nullptr, converted.units.data(), static_cast<int64_t>(converted.length), &status);
+    if (U_FAILURE(status))
+        return false;
+    iterator.setText(text, status);
+    if (U_FAILURE(status)) {
+        iterator.setText(icu::UnicodeString());
+        utext_close(text);
+        return false;
+    }
+    for (std::int32_t at = iterator.next(); at != icu::BreakIterator::DONE; at = iterator.next())
+        boundaries.push_back(converted.byteOffsets[static_cast<std::size_t>(at)]);
+    iterator.setText(icu::UnicodeString());
+    utext_close(text);
+    return true;
 }
 
 std::vector<std::size_t> icuBoundaries(std::string_view line)
@@ -145,6 +247,12 @@ std::vector<std::size_t> icuBoundaries(std::string_view line)
         boundaries.push_back(line.size());
         return boundaries;
     }
+    if (icuBoundariesUtf16(*iterator, line, boundaries)) {
+        if (boundaries.empty() || boundaries.back() != line.size())
+            boundaries.push_back(line.size());
+        return boundaries;
+    }
+    boundaries.clear();
     UErrorCode status = U_ZERO_ERROR;
     UText* text = utext_openUTF8(nullptr, line.data(), static_cast<int64_t>(line.size()), &status);
     if (U_FAILURE(status)) {

@@ -2,6 +2,7 @@
 // Hangul plausibility check so that random bytes are not passed off as Korean.
 #include "text/TextDecoder.h"
 
+#include "text/ByteSet.h"
 #include "text/Utf8.h"
 
 #include <unicode/ucnv.h>
@@ -243,12 +244,13 @@ std::expected<DecodedText, DecodeProblem> decodeText(std::string_view bytes)
 
 std::string normaliseLineEnds(std::string_view text)
 {
+    static constexpr ByteSet specials("\r\xE2"); // CR, and the lead byte of U+2028/U+2029
     std::string out;
     out.reserve(text.size());
     std::size_t i = 0;
     while (i < text.size()) {
         // Copy the run up to the next CR or possible U+2028/U+2029 in one go.
-        const std::size_t special = std::min(text.find_first_of("\r\xE2", i), text.size());
+        const std::size_t special = specials.findIn(text, i);
         out.append(text.substr(i, special - i));
         i = special;
         if (i >= text.size())

@@ -1,7 +1,10 @@
 // Small UTF-8 helpers for scanning text byte by byte without ICU (hot paths: noise rules, splitting).
 #pragma once
 
+#include <bit>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -122,11 +125,36 @@ inline std::string_view trim(std::string_view text)
     return text.substr(begin, end - begin);
 }
 
+// Eight bytes at a time (every line goes through several length tests): a byte starts a code point
+// unless it is a continuation byte 10xxxxxx, i.e. bit 7 set and bit 6 clear.
 inline std::size_t countCodePoints(std::string_view text)
 {
+    std::size_t continuations = 0;
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, text.data() + i, 8);
+        continuations += static_cast<std::size_t>(std::popcount(word & ~(word << 1) & 0x8080808080808080ull));
+    }
+    for (; i < text.size(); ++i)
+        continuations += (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
+    return text.size() - continuations;
+}
+
+// countCodePoints(text) when it is at most `limit`, otherwise some value above `limit`: length
+// tests on every line only need to know "short enough", and paragraphs can be kilobytes long.
+inline std::size_t countCodePointsUpTo(std::string_view text, std::size_t limit)
+{
+    if (text.size() <= limit)
+        return countCodePoints(text); // never more code points than bytes
+    constexpr std::size_t block = 64;
     std::size_t count = 0;
-    for (const char c : text)
-        count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    std::size_t from = 0;
+    while (from < text.size() && count <= limit) {
+        const std::size_t size = text.size() - from < block ? text.size() - from : block;
+        count += countCodePoints(text.substr(from, size));
+        from += size;
+    }
     return count;
 }
 
