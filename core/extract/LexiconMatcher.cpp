@@ -280,11 +280,10 @@ void LexiconMatcher::collect(const matcher::NormalisedText& normalised, std::vec
 {
     const std::string_view text = normalised.text;
     std::int32_t state = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        state = automaton_.step(state, static_cast<unsigned char>(text[i]));
+    for (std::size_t end = 0; end < text.size();) {
+        end = automaton_.advanceToOutput(text, end, state);
         for (std::int32_t node = automaton_.firstOutput(state); node >= 0; node = automaton_.nextOutput(node)) {
             const Pattern& pattern = patterns_[static_cast<std::size_t>(automaton_.output(node))];
-            const std::size_t end = i + 1;
             const std::size_t begin = end - pattern.length;
             if (accepts(text, begin, end, pattern))
                 out.push_back({normalised.sourceBegin[begin], normalised.sourceEnd[end - 1], &pattern});

@@ -82,10 +82,14 @@ void LexiconMatcherAutomaton::flatten()
     // side in a few cache lines instead of spread over the whole array in pattern order.
     std::vector<std::int32_t> order;
     order.reserve(nodes_.size());
+    std::vector<std::uint8_t> depth; // capped: only the shallow levels matter below
     order.push_back(0);
+    depth.push_back(0);
     for (std::size_t k = 0; k < order.size(); ++k)
-        for (const auto& edge : nodes_[static_cast<std::size_t>(order[k])].next)
+        for (const auto& edge : nodes_[static_cast<std::size_t>(order[k])].next) {
             order.push_back(edge.second);
+            depth.push_back(static_cast<std::uint8_t>(std::min(depth[k] + 1, 255)));
+        }
     std::vector<std::int32_t> renumbered(nodes_.size(), 0);
     for (std::size_t k = 0; k < order.size(); ++k)
         renumbered[static_cast<std::size_t>(order[k])] = static_cast<std::int32_t>(k);
@@ -103,7 +107,8 @@ void LexiconMatcherAutomaton::flatten()
         }
         state.edgeCount = static_cast<std::uint16_t>(node.next.size()); // at most 256
         const std::size_t denseRow = denseNext_.size() / 256;
-        if (node.next.size() >= denseFromEdges && denseRow <= 0x7FFF) {
+        const bool busy = node.next.size() >= denseFromEdges || (depth[k] <= denseToDepth && !node.next.empty());
+        if (busy && denseRow <= 0x7FFF) {
             state.dense = static_cast<std::int16_t>(denseRow);
             denseNext_.resize(denseNext_.size() + 256, -1);
             for (const auto& [byte, next] : node.next)
@@ -116,8 +121,34 @@ void LexiconMatcherAutomaton::flatten()
     }
     for (auto& next : rootNext_)
         next = mapped(next);
+    resolveDenseRows();
     nodes_.clear();
     nodes_.shrink_to_fit();
+}
+
+void LexiconMatcherAutomaton::resolveDenseRows()
+{
+    // A missing edge gets the state step() would reach through the failure links. A failure link
+    // leads to a shallower state, which the breadth-first numbering puts earlier, so its row is
+    // already resolved when it is consulted. The root row is added last, once rootNext_ is final.
+    for (std::size_t k = 1; k < states_.size(); ++k) {
+        const State& state = states_[k];
+        if (state.dense < 0)
+            continue;
+        std::int32_t* row = &denseNext_[static_cast<std::size_t>(state.dense) * 256];
+        // Most failure links of dense states lead to dense states: their resolved row answers at once.
+        const State& fail = states_[static_cast<std::size_t>(state.fail)];
+        const std::int32_t* failRow = fail.dense >= 0 ? &denseNext_[static_cast<std::size_t>(fail.dense) * 256] : nullptr;
+        for (std::size_t byte = 0; byte < 256; ++byte)
+            if (row[byte] < 0)
+                row[byte] = failRow ? failRow[byte] : step(state.fail, static_cast<unsigned char>(byte));
+    }
+    const std::size_t rootRow = denseNext_.size() / 256;
+    if (rootRow > 0x7FFF)
+        return; // the root keeps only rootNext_, which step() reads directly
+    for (const std::int32_t next : rootNext_)
+        denseNext_.push_back(next >= 0 ? next : 0);
+    states_[0].dense = static_cast<std::int16_t>(rootRow);
 }
 
 } // namespace newsgraph::core

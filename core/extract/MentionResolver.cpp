@@ -7,8 +7,9 @@
 #include "text/NameKey.h"
 
 #include <algorithm>
-#include <map>
+#include <array>
 #include <numeric>
+#include <string_view>
 #include <unordered_map>
 
 namespace newsgraph::core {
@@ -18,12 +19,12 @@ namespace {
 class NameClusters
 {
 public:
-    std::size_t node(const std::string& key, const std::string& lexId)
+    std::size_t node(const std::string& key, std::string_view lexId)
     {
         auto [it, inserted] = index_.try_emplace(key, parent_.size());
         if (inserted) {
             parent_.push_back(it->second);
-            lex_.push_back(lexId);
+            lex_.emplace_back(lexId);
         } else if (!lexId.empty() && lex_[find(it->second)].empty()) {
             lex_[find(it->second)] = lexId;
         }
@@ -45,6 +46,7 @@ public:
         if (lex_[a].empty()) lex_[a] = lex_[b];
     }
     const std::string& lexOf(std::size_t x) { return lex_[find(x)]; }
+    std::size_t size() const { return parent_.size(); }
 
 private:
     std::unordered_map<std::string, std::size_t> index_;
@@ -64,6 +66,31 @@ double priority(const EntityCandidate& c)
     return c.confidence + 0.04 * double(c.lastToken - c.firstToken) + (c.source == EntitySource::Lexicon ? 0.02 : 0.0);
 }
 
+// Confidence summed per type; the type with most wins, the first in declaration order among equals.
+class TypeVotes
+{
+public:
+    void add(EntityType type, double confidence)
+    {
+        const auto k = static_cast<std::size_t>(type);
+        voted_[k] = true;
+        votes_[k] += confidence;
+    }
+    EntityType winner(EntityType none) const
+    {
+        EntityType best = none;
+        double bestVotes = -1;
+        for (std::size_t k = 0; k < typeCount; ++k)
+            if (voted_[k] && votes_[k] > bestVotes) bestVotes = votes_[k], best = static_cast<EntityType>(k);
+        return best;
+    }
+
+private:
+    static constexpr std::size_t typeCount = static_cast<std::size_t>(EntityType::Event) + 1;
+    std::array<double, typeCount> votes_{};
+    std::array<bool, typeCount> voted_{};
+};
+
 bool isAcronymName(const std::string& name) { return isAcronym(name); }
 
 } // namespace
@@ -72,14 +99,21 @@ ArticleEntities MentionResolver::resolve(const std::vector<AnalysedSentence>& se
 {
     // 1. Non-overlapping choice per sentence, best candidates first.
     std::vector<Chosen> chosen;
+    std::size_t candidateCount = 0;
+    for (const auto& s : sentences) candidateCount += s.candidates.size();
+    chosen.reserve(candidateCount);
+    // Scratch lists, reused by every sentence.
+    std::vector<const EntityCandidate*> order;
+    std::vector<Chosen> local;
+    std::vector<Chosen> kept;
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const auto& s = sentences[si];
-        std::vector<const EntityCandidate*> order;
+        order.clear();
         for (const auto& c : s.candidates)
             if (c.confidence >= minConfidence && !isGenericNoun(c.name)) order.push_back(&c);
         std::stable_sort(order.begin(), order.end(),
                          [](const EntityCandidate* a, const EntityCandidate* b) { return priority(*a) > priority(*b); });
-        std::vector<Chosen> local;
+        local.clear();
         for (const EntityCandidate* c : order) {
             bool overlaps = false;
             for (auto& other : local) {
@@ -100,7 +134,7 @@ ArticleEntities MentionResolver::resolve(const std::vector<AnalysedSentence>& se
                   [](const Chosen& a, const Chosen& b) { return a.candidate->firstToken < b.candidate->firstToken; });
         // "마이크로소프트(MS)": the alias in parentheses is part of the first mention, not a second one.
         const auto& tokens = s.tokens;
-        std::vector<Chosen> kept;
+        kept.clear();
         for (const auto& ch : local) {
             const std::size_t f = ch.candidate->firstToken;
             const bool alias = f >= 2 && tokens[f - 1].punct == PunctKind::OpenParen && !tokens[f - 1].spaceBefore &&
@@ -108,8 +142,7 @@ ArticleEntities MentionResolver::resolve(const std::vector<AnalysedSentence>& se
                                            [&](const Chosen& o) { return o.candidate->lastToken == f - 2; });
             if (!alias) kept.push_back(ch);
         }
-        local = std::move(kept);
-        chosen.insert(chosen.end(), local.begin(), local.end());
+        chosen.insert(chosen.end(), kept.begin(), kept.end());
     }
 
     // 2. Cluster by lexicon id, names, aliases and full names of short forms.
@@ -127,7 +160,7 @@ ArticleEntities MentionResolver::resolve(const std::vector<AnalysedSentence>& se
         if (inserted) it->second = lexicon_->findByName(name);
         return it->second;
     };
-    auto lexiconIdFor = [&](const EntityCandidate& c) -> std::string {
+    auto lexiconIdFor = [&](const EntityCandidate& c) -> std::string_view {
         if (c.lexicon) return c.lexicon->id;
         if (!lexicon_) return {};
         if (const LexiconEntry* e = findByName(c.fullName.empty() ? c.name : c.fullName)) return e->id;
@@ -140,18 +173,25 @@ ArticleEntities MentionResolver::resolve(const std::vector<AnalysedSentence>& se
         const EntityCandidate& c = *ch.candidate;
         return std::string_view(sentences[ch.sentence].sentence->text).substr(c.begin, c.end - c.begin);
     };
+    // Views of ids owned by the lexicon, looked up once per mention.
+    std::vector<std::string_view> lexiconIds;
+    lexiconIds.reserve(chosen.size());
+    for (const auto& ch : chosen) lexiconIds.push_back(lexiconIdFor(*ch.candidate));
     CountryPrefixedBodies prefixed;
     if (lexicon_)
-        for (const auto& ch : chosen)
-            if (const std::string id = lexiconIdFor(*ch.candidate); !id.empty())
-                if (const LexiconEntry* e = lexicon_->find(id)) prefixed.add(*e, surfaceOf(ch));
-    for (auto& ch : chosen) {
+        for (std::size_t k = 0; k < chosen.size(); ++k)
+            if (const std::string_view id = lexiconIds[k]; !id.empty())
+                if (const LexiconEntry* e = lexicon_->find(id)) prefixed.add(*e, surfaceOf(chosen[k]));
+    std::string lexKey;
+    for (std::size_t k = 0; k < chosen.size(); ++k) {
+        Chosen& ch = chosen[k];
         const EntityCandidate& c = *ch.candidate;
-        std::string lexId = lexiconIdFor(c);
+        std::string_view lexId = lexiconIds[k];
         if (const LexiconEntry* e = lexId.empty() || !lexicon_ ? nullptr : lexicon_->find(lexId))
             lexId = prefixed.choose(*e, surfaceOf(ch)).id;
         if (!lexId.empty()) {
-            ch.node = clusters.node("lex:" + lexId, lexId);
+            lexKey.assign("lex:").append(lexId);
+            ch.node = clusters.node(lexKey, lexId);
             // Rule names the lexicon knows keep their spelling as a link for later short forms.
             clusters.unite(ch.node, clusters.node(key(c.name), lexId));
             continue;
@@ -167,36 +207,42 @@ ArticleEntities MentionResolver::resolve(const std::vector<AnalysedSentence>& se
     // 3. One entity per cluster, in order of first mention.
     ArticleEntities out;
     out.bySentence.resize(sentences.size());
-    std::map<std::size_t, std::size_t> entityOfRoot;
-    std::vector<std::map<EntityType, double>> typeVotes;
+    constexpr std::size_t noEntity = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> entityOfRoot(clusters.size(), noEntity);
+    std::vector<TypeVotes> typeVotes;
+    std::vector<std::size_t> entityOfMention; // parallel to out.mentions, until the keys are known
+    entityOfMention.reserve(chosen.size());
+    out.mentions.reserve(chosen.size());
     std::vector<double> bestNameScore;
+    std::vector<const LexiconEntry*> appliedEntry; // the lexicon entry that named the entity, if any
     std::vector<char> ruleBacked; // some mention came from the lexicon or a rule, not only from the model
     for (auto& ch : chosen) {
         const EntityCandidate& c = *ch.candidate;
         const std::size_t root = clusters.find(ch.node);
-        auto [it, inserted] = entityOfRoot.try_emplace(root, out.entities.size());
-        if (inserted) {
-            ExtractedEntity e;
-            e.confidence = 0;
-            out.entities.push_back(e);
+        if (entityOfRoot[root] == noEntity) {
+            entityOfRoot[root] = out.entities.size();
+            out.entities.emplace_back().confidence = 0;
             typeVotes.emplace_back();
             bestNameScore.push_back(-1);
             ruleBacked.push_back(0);
+            appliedEntry.push_back(nullptr);
         }
-        const std::size_t idx = it->second;
+        const std::size_t idx = entityOfRoot[root];
         ExtractedEntity& e = out.entities[idx];
         if (c.source != EntitySource::Model) ruleBacked[idx] = 1;
         const std::string& lexId = clusters.lexOf(root);
         const LexiconEntry* entry = (!lexId.empty() && lexicon_) ? lexicon_->find(lexId) : nullptr;
         if (!entry && c.lexicon && c.lexicon->id == lexId) entry = c.lexicon;
-        if (entry) {
+        if (entry && appliedEntry[idx] != entry) {
+            // Once per entity: later mentions bring the same entry, and no rule name outscores it.
+            appliedEntry[idx] = entry;
             e.key = "lex:" + entry->id;
             e.name = entry->name;
             e.type = entry->type;
             e.source = EntitySource::Lexicon;
             bestNameScore[idx] = 10;
-        } else {
-            typeVotes[idx][c.type] += c.confidence;
+        } else if (!entry) {
+            typeVotes[idx].add(c.type, c.confidence);
             // Full names beat short forms and acronyms; otherwise the most confident, then the first.
             const std::string& candidateName = c.fullName.empty() ? c.name : c.fullName;
             const double score = c.confidence - (isAcronymName(candidateName) ? 0.5 : 0.0) - (c.fullName.empty() ? 0.0 : 0.2);
@@ -212,7 +258,10 @@ ArticleEntities MentionResolver::resolve(const std::vector<AnalysedSentence>& se
         const auto& s = sentences[ch.sentence];
         // A bare name moved to another country's body keeps its words, not the first body's name.
         const bool redirected = entry && c.lexicon && c.lexicon->id != entry->id;
-        addAlias(redirected ? std::string(s.sentence->text.substr(c.begin, c.end - c.begin)) : c.name);
+        if (redirected)
+            addAlias(std::string(s.sentence->text.substr(c.begin, c.end - c.begin)));
+        else
+            addAlias(c.name);
         if (c.fullName.empty() && !redirected)
             for (const auto& a : c.aliases) addAlias(a);
 
@@ -227,20 +276,18 @@ ArticleEntities MentionResolver::resolve(const std::vector<AnalysedSentence>& se
         out.bySentence[ch.sentence].push_back(m);
         out.mentions.push_back({{}, s.sentence->index, s.sentence->begin + c.begin, s.sentence->begin + c.end,
                                 std::string(s.sentence->text.substr(c.begin, c.end - c.begin))});
-        out.mentions.back().entityKey = std::to_string(idx); // replaced by the key below
+        entityOfMention.push_back(idx);
     }
     for (std::size_t i = 0; i < out.entities.size(); ++i) {
         ExtractedEntity& e = out.entities[i];
         if (e.source != EntitySource::Lexicon) {
-            double best = -1;
-            for (const auto& [type, votes] : typeVotes[i])
-                if (votes > best) best = votes, e.type = type;
-            e.key = "name:" + nameKey(e.name);
+            e.type = typeVotes[i].winner(e.type);
+            e.key = "name:" + key(e.name);
             e.source = ruleBacked[i] ? EntitySource::Rule : EntitySource::Model;
         }
         std::erase(e.aliases, e.name);
     }
-    for (auto& m : out.mentions) m.entityKey = out.entities[std::stoul(m.entityKey)].key;
+    for (std::size_t k = 0; k < out.mentions.size(); ++k) out.mentions[k].entityKey = out.entities[entityOfMention[k]].key;
     return out;
 }
 

@@ -7,32 +7,47 @@
 
 #include <algorithm>
 #include <bitset>
-#include <map>
+#include <cstdint>
+#include <span>
 #include <string>
 #include <unordered_map>
 
 namespace newsgraph::core {
 namespace {
 
+// A name learned from one candidate. Its words live in the finder's arena; name and type are read back
+// from the candidate by index, which stays valid while repeats are appended to the sentences.
 struct Learned {
-    std::vector<std::string> words; // the name split at spaces
-    std::string name;               // the candidate's display name
-    std::string fullName;           // for parts of personal names
-    EntityType type = EntityType::Company;
+    std::uint32_t firstWord = 0, wordCount = 0; // range of the arena's words
+    std::uint32_t sentence = 0, candidate = 0;  // the candidate that taught the name
+    bool part = false;                          // a part of the candidate's (personal or company) name
     double confidence = 0.5;
 };
 
-std::vector<std::string> splitWords(std::string_view text)
+// Byte range of a word inside the arena; views are made only once the arena stops growing.
+struct WordRange {
+    std::uint32_t offset = 0, size = 0;
+};
+
+// Appends the words of `text` (split at spaces) as ranges of `arena`, where `text` was copied at `offset`.
+void appendWordRanges(std::string_view text, std::size_t offset, std::vector<WordRange>& out)
 {
-    std::vector<std::string> words;
     std::size_t start = 0;
     while (start < text.size()) {
         std::size_t end = text.find(' ', start);
         if (end == std::string_view::npos) end = text.size();
-        if (end > start) words.emplace_back(text.substr(start, end - start));
+        if (end > start) out.push_back({static_cast<std::uint32_t>(offset + start), static_cast<std::uint32_t>(end - start)});
         start = end + 1;
     }
-    return words;
+}
+
+// utf8::length(text) >= 2 without counting the whole name.
+bool hasTwoCodePoints(std::string_view text)
+{
+    if (text.empty()) return false;
+    std::size_t pos = 0;
+    utf8::next(text, pos);
+    return pos < text.size();
 }
 
 bool covered(const AnalysedSentence& s, std::size_t first, std::size_t last)
@@ -42,7 +57,7 @@ bool covered(const AnalysedSentence& s, std::size_t first, std::size_t last)
 }
 
 // Words of a name must match whole tokens; the last word may carry a particle.
-bool matchesAt(const AnalysedSentence& s, std::size_t i, const std::vector<std::string>& words)
+bool matchesAt(const AnalysedSentence& s, std::size_t i, std::span<const std::string_view> words)
 {
     if (i + words.size() > s.tokens.size()) return false;
     for (std::size_t k = 0; k < words.size(); ++k) {
@@ -58,13 +73,16 @@ bool matchesAt(const AnalysedSentence& s, std::size_t i, const std::vector<std::
 }
 
 // A name a rule found in several places is more likely a real name.
-void raiseConfidenceOfRepeated(std::vector<AnalysedSentence>& sentences, std::map<std::string, int>& occurrences, bool raise)
+void raiseConfidenceOfRepeated(std::vector<AnalysedSentence>& sentences, const std::unordered_map<std::string, int>& occurrences,
+                               bool raise)
 {
     if (!raise) return;
     for (auto& s : sentences)
         for (auto& c : s.candidates)
-            if (c.source != EntitySource::Lexicon && occurrences[c.fullName.empty() ? c.name : c.fullName] >= 2)
-                c.confidence = std::min(0.95, c.confidence + 0.1);
+            if (c.source != EntitySource::Lexicon) {
+                const auto it = occurrences.find(c.fullName.empty() ? c.name : c.fullName);
+                if (it != occurrences.end() && it->second >= 2) c.confidence = std::min(0.95, c.confidence + 0.1);
+            }
 }
 
 constexpr std::size_t firstBytesFilterSize = 1 << 16;
@@ -81,76 +99,117 @@ std::size_t firstBytesKey(std::string_view word)
 
 void RepeatedNameFinder::addRepeats(std::vector<AnalysedSentence>& sentences, bool raiseConfidence) const
 {
+    // Every learned form is copied once into one arena, not into a vector of strings per name: an article
+    // teaches a few dozen names and this ran twice per article.
     std::vector<Learned> learned;
-    std::map<std::string, int> occurrences;
-    for (const auto& s : sentences)
-        for (const auto& c : s.candidates) {
+    std::string arena;
+    std::vector<WordRange> wordRanges;
+    std::vector<WordRange> nameWords;
+    std::unordered_map<std::string, int> occurrences;
+    for (std::size_t si = 0; si < sentences.size(); ++si) {
+        const auto& candidates = sentences[si].candidates;
+        for (std::size_t ci = 0; ci < candidates.size(); ++ci) {
+            const EntityCandidate& c = candidates[ci];
             if (c.source == EntitySource::Lexicon || c.confidence < 0.5 || !c.fullName.empty()) continue;
-            auto add = [&](const std::string& form, const std::string& fullName, double confidence) {
-                if (form.empty() || isGenericNoun(form) || utf8::length(form) < 2) return;
-                learned.push_back({splitWords(form), c.name, fullName, c.type, confidence});
+            const auto accepted = [](std::string_view form) {
+                return !form.empty() && !isGenericNoun(form) && hasTwoCodePoints(form);
             };
-            add(c.name, "", c.confidence);
-            for (const auto& alias : c.aliases) add(alias, "", c.confidence);
+            const auto add = [&](std::size_t firstWord, bool part, double confidence) {
+                learned.push_back({static_cast<std::uint32_t>(firstWord), static_cast<std::uint32_t>(wordRanges.size() - firstWord),
+                                   static_cast<std::uint32_t>(si), static_cast<std::uint32_t>(ci), part, confidence});
+            };
+            // The name's words, and the parts taken from them below, are ranges of one copy of the name.
+            const std::size_t nameOffset = arena.size();
+            arena += c.name;
+            nameWords.clear();
+            appendWordRanges(c.name, nameOffset, nameWords);
+            const auto word = [&](const WordRange& w) { return std::string_view(arena).substr(w.offset, w.size); };
+            const auto addPart = [&](const WordRange& w, double confidence) {
+                if (!accepted(word(w))) return;
+                wordRanges.push_back(w);
+                add(wordRanges.size() - 1, true, confidence);
+            };
+            if (accepted(c.name)) {
+                const std::size_t first = wordRanges.size();
+                wordRanges.insert(wordRanges.end(), nameWords.begin(), nameWords.end());
+                add(first, false, c.confidence);
+            }
+            for (const auto& alias : c.aliases) {
+                if (!accepted(alias)) continue;
+                const std::size_t first = wordRanges.size();
+                const std::size_t offset = arena.size();
+                arena += alias;
+                appendWordRanges(alias, offset, wordRanges);
+                add(first, false, c.confidence);
+            }
             ++occurrences[c.name];
             // "노스파인 스튜디오", "버텍스 파마슈티컬스": later sentences drop the company word ("노스파인은").
             if (c.type != EntityType::Person && c.rule != "repeat") {
-                const auto words = splitWords(c.name);
-                if (words.size() == 2 && matchDetachedSuffix(words.back()) && utf8::length(words.front()) >= 2 &&
-                    !looksLikeKoreanPersonName(words.front()))
-                    add(words.front(), c.name, c.confidence);
+                if (nameWords.size() == 2 && matchDetachedSuffix(word(nameWords.back())) && hasTwoCodePoints(word(nameWords.front())) &&
+                    !looksLikeKoreanPersonName(word(nameWords.front())))
+                    addPart(nameWords.front(), c.confidence);
             }
-            if (c.type == EntityType::Person) {
-                const auto words = splitWords(c.name);
-                if (words.size() >= 2) {
-                    for (const auto& w : {words.front(), words.back()})
-                        if (utf8::length(w) >= 2 && !looksLikeKoreanPersonName(w)) add(w, c.name, 0.6);
-                }
+            if (c.type == EntityType::Person && nameWords.size() >= 2) {
+                for (const WordRange w : {nameWords.front(), nameWords.back()})
+                    if (hasTwoCodePoints(word(w)) && !looksLikeKoreanPersonName(word(w))) addPart(w, 0.6);
             }
         }
-    // Longer names first, so "하세가와 주니치" wins over "하세가와".
-    std::stable_sort(learned.begin(), learned.end(),
-                     [](const Learned& a, const Learned& b) { return a.words.size() > b.words.size(); });
+    }
+    if (learned.empty()) return raiseConfidenceOfRepeated(sentences, occurrences, raiseConfidence);
+    std::vector<std::string_view> words;
+    words.reserve(wordRanges.size());
+    for (const WordRange& w : wordRanges) words.push_back(std::string_view(arena).substr(w.offset, w.size));
+    const auto wordsOf = [&](const Learned& l) { return std::span<const std::string_view>(words.data() + l.firstWord, l.wordCount); };
 
-    // Index by first word (as written for multi-word names, as the stem for one-word names).
+    // Index by first word (as written for multi-word names, as the stem for one-word names). Buckets keep
+    // the order names were learned in; the scan below takes the longest match, the earliest among equals.
     std::unordered_map<std::string_view, std::vector<const Learned*>> byFirstWord;
-    for (const auto& l : learned) byFirstWord[l.words.front()].push_back(&l);
-    if (byFirstWord.empty()) return raiseConfidenceOfRepeated(sentences, occurrences, raiseConfidence);
+    for (const auto& l : learned) byFirstWord[words[l.firstWord]].push_back(&l);
     // A filter on the keys' first three bytes (one syllable) spares most tokens both hash look-ups:
     // a text or stem equal to a key has the key's first bytes, and so its bit.
     std::bitset<firstBytesFilterSize> firstBytes;
-    for (const auto& entry : byFirstWord) firstBytes.set(firstBytesKey(entry.first));
+    // Lengths too: a token whose first syllable starts a learned name is mostly a longer word.
+    std::bitset<64> lengths;
+    const auto lengthBit = [](std::string_view word) { return std::min<std::size_t>(word.size(), 63); };
+    for (const auto& entry : byFirstWord) {
+        firstBytes.set(firstBytesKey(entry.first));
+        lengths.set(lengthBit(entry.first));
+    }
+    const auto mayBeLearned = [&](std::string_view word) {
+        return lengths.test(lengthBit(word)) && firstBytes.test(firstBytesKey(word));
+    };
     for (auto& s : sentences) {
         if (s.sentence->kind == SentenceKind::Byline) continue;
         for (std::size_t i = 0; i < s.tokens.size(); ++i) {
-            if (!s.tokens[i].isWord()) continue;
-            if (!firstBytes.test(firstBytesKey(s.tokens[i].text)) && !firstBytes.test(firstBytesKey(s.tokens[i].stem))) continue;
-            // The longest learned name starting here (buckets keep the longest-first order).
+            const Token& token = s.tokens[i];
+            if (!token.isWord()) continue;
+            if (!mayBeLearned(token.text) && !mayBeLearned(token.stem)) continue;
             const Learned* match = nullptr;
-            for (std::string_view key : {s.tokens[i].text, s.tokens[i].stem}) {
+            for (std::string_view key : {token.text, token.stem}) {
                 const auto it = byFirstWord.find(key);
                 if (it != byFirstWord.end())
                     for (const Learned* l : it->second)
-                        if ((!match || l->words.size() > match->words.size()) && matchesAt(s, i, l->words)) match = l;
-                if (s.tokens[i].text == s.tokens[i].stem) break;
+                        if ((!match || l->wordCount > match->wordCount) && matchesAt(s, i, wordsOf(*l))) match = l;
+                if (token.text == token.stem) break;
             }
             if (match) {
                 const Learned& l = *match;
-                const std::size_t last = i + l.words.size() - 1;
+                const std::size_t last = i + l.wordCount - 1;
                 if (covered(s, i, last)) continue;
+                const EntityCandidate& teacher = sentences[l.sentence].candidates[l.candidate];
                 EntityCandidate c;
                 c.firstToken = i;
                 c.lastToken = last;
-                c.begin = s.tokens[i].begin;
-                c.end = s.tokens[last].stem == l.words.back() ? s.tokens[last].stemEnd() : s.tokens[last].end;
+                c.begin = token.begin;
+                c.end = s.tokens[last].stem == words[l.firstWord + l.wordCount - 1] ? s.tokens[last].stemEnd() : s.tokens[last].end;
                 c.name = std::string(s.sentence->text.substr(c.begin, c.end - c.begin));
-                c.fullName = l.fullName.empty() ? (c.name == l.name ? "" : l.name) : l.fullName;
-                c.type = l.type;
+                c.fullName = l.part ? teacher.name : (c.name == teacher.name ? "" : teacher.name);
+                c.type = teacher.type;
                 c.source = EntitySource::Rule;
                 c.confidence = l.confidence;
                 c.rule = "repeat";
-                ++occurrences[l.name];
-                s.candidates.push_back(std::move(c));
+                ++occurrences[teacher.name];
+                s.candidates.push_back(std::move(c)); // may move the teacher: not used after this
             }
         }
     }
