@@ -107,7 +107,9 @@ void LexiconMatcherAutomaton::flatten()
         }
         state.edgeCount = static_cast<std::uint16_t>(node.next.size()); // at most 256
         const std::size_t denseRow = denseNext_.size() / 256;
-        const bool busy = node.next.size() >= denseFromEdges || (depth[k] <= denseToDepth && !node.next.empty());
+        // The root's row is built last, in resolveDenseRows(), from rootNext_: a row given here would
+        // hold -1 for bytes no pattern starts with, and rows resolved through it would copy them.
+        const bool busy = k > 0 && (node.next.size() >= denseFromEdges || (depth[k] <= denseToDepth && !node.next.empty()));
         if (busy && denseRow <= 0x7FFF) {
             state.dense = static_cast<std::int16_t>(denseRow);
             denseNext_.resize(denseNext_.size() + 256, -1);
