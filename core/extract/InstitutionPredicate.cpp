@@ -8,20 +8,33 @@
 
 namespace newsgraph::core {
 
+namespace {
+
+// A noun of `nouns` within the next three words, unmarked words before it, and a particle that makes
+// it the predicate ("…산하 기관이다", "…스타트업으로"); `predicative` judges that last word.
+template <typename Nouns, typename Predicative>
+bool nounPredicateWithin(const std::vector<Token>& tokens, std::size_t from, const Nouns& nouns, Predicative predicative)
+{
+    for (std::size_t k = from; k < tokens.size() && k < from + 3; ++k) {
+        const Token& t = tokens[k];
+        if (!t.isWord()) return false;
+        if (std::any_of(nouns.begin(), nouns.end(), [&](std::string_view n) { return t.stem.ends_with(n); }))
+            return predicative(t);
+        if (!t.particle.empty()) return false;
+    }
+    return false;
+}
+
+} // namespace
+
 bool isInstitutionPredicate(const std::vector<Token>& tokens, std::size_t from)
 {
     static constexpr std::array nouns{std::string_view{"기관"}, std::string_view{"외청"}, std::string_view{"기구"},
                                       std::string_view{"조직"}, std::string_view{"공기업"}, std::string_view{"연구원"}};
-    for (std::size_t k = from; k < tokens.size() && k < from + 3; ++k) {
-        const Token& t = tokens[k];
-        if (!t.isWord()) return false;
-        const bool institution = std::any_of(nouns.begin(), nouns.end(), [&](std::string_view n) { return t.stem.ends_with(n); });
-        if (institution)
-            return t.particle == "이다" || t.particle == "였다" || t.particle == "이었다" || t.particle == "로" ||
-                   t.particle == "으로" || t.particle == "이며" || t.particle == "이고" || t.particle == "으로서";
-        if (!t.particle.empty()) return false;
-    }
-    return false;
+    return nounPredicateWithin(tokens, from, nouns, [](const Token& t) {
+        return t.particle == "이다" || t.particle == "였다" || t.particle == "이었다" || t.particle == "로" ||
+               t.particle == "으로" || t.particle == "이며" || t.particle == "이고" || t.particle == "으로서";
+    });
 }
 
 bool isFirmPredicate(const std::vector<Token>& tokens, std::size_t from)
@@ -29,17 +42,11 @@ bool isFirmPredicate(const std::vector<Token>& tokens, std::size_t from)
     static constexpr std::array nouns{std::string_view{"기업"}, std::string_view{"업체"}, std::string_view{"회사"},
                                       std::string_view{"스타트업"}, std::string_view{"벤처"}, std::string_view{"제조사"},
                                       std::string_view{"제약사"}, std::string_view{"개발사"}, std::string_view{"법인"}};
-    for (std::size_t k = from; k < tokens.size() && k < from + 3; ++k) {
-        const Token& t = tokens[k];
-        if (!t.isWord()) return false;
-        const bool firm = std::any_of(nouns.begin(), nouns.end(), [&](std::string_view n) { return t.stem.ends_with(n); });
-        if (firm)
-            return t.particle == "이다" || t.particle == "다" || t.particle == "였다" || t.particle == "로" || t.particle == "으로" ||
-                   t.particle == "이며" || t.particle == "이고" || t.particle == "으로서" || t.particle == "로서" ||
-                   (t.particle.empty() && t.text.size() > t.stem.size());
-        if (!t.particle.empty()) return false;
-    }
-    return false;
+    return nounPredicateWithin(tokens, from, nouns, [](const Token& t) {
+        return t.particle == "이다" || t.particle == "다" || t.particle == "였다" || t.particle == "로" || t.particle == "으로" ||
+               t.particle == "이며" || t.particle == "이고" || t.particle == "으로서" || t.particle == "로서" ||
+               (t.particle.empty() && t.text.size() > t.stem.size());
+    });
 }
 
 bool standsAs(const std::vector<Token>& tokens, std::size_t k)
