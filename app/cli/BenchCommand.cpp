@@ -11,6 +11,8 @@
 #include "extract/Extractor.h"
 #include "extract/ner/NerBenchmark.h"
 #include "pipeline/IngestPipeline.h"
+#include "pipeline/ThreadCpuTime.h"
+#include "store/StoreFloor.h"
 
 #include <sys/resource.h>
 #include <unistd.h>
@@ -49,6 +51,40 @@ void printLine(const char* format, auto... values)
     std::cout << line << '\n';
 }
 
+// Replays the rows just stored into a scratch database (see store/StoreFloor.h) and prints how
+// far the store stage is above what SQLite itself needs for them.
+void printStoreFloor(const std::filesystem::path& database, double megabytes, double storeSeconds)
+{
+    const std::filesystem::path scratch = database.string() + ".floor";
+    std::error_code ec;
+    for (const char* suffix : {"", "-wal", "-shm"})
+        std::filesystem::remove(scratch.string() + suffix, ec);
+    auto floor = core::store::StoreFloor::open(database, scratch);
+    double copySeconds = 0, indexSeconds = 0;
+    if (floor) {
+        double before = core::threadCpuSeconds();
+        auto copied = floor->copyRows();
+        copySeconds = core::threadCpuSeconds() - before;
+        before = core::threadCpuSeconds();
+        auto indexed = copied ? floor->buildIndexes() : core::Result<void>(std::unexpected(copied.error()));
+        indexSeconds = core::threadCpuSeconds() - before;
+        if (!indexed)
+            floor = std::unexpected(indexed.error());
+    }
+    if (floor) {
+        const double total = copySeconds + indexSeconds;
+        printLine("sqlite floor: %.2f CPU s (rows %.2f + indexes %.2f) to write the same rows with INSERT ... SELECT,",
+                  total, copySeconds, indexSeconds);
+        printLine("              %.1f MB per CPU second; the store stage takes %.2fx that", megabytes / total,
+                  storeSeconds / total);
+    } else {
+        printLine("sqlite floor: not measured (%s)", floor.error().message.c_str());
+    }
+    floor = std::unexpected(core::Error{}); // closes the scratch database before removing it
+    for (const char* suffix : {"", "-wal", "-shm"})
+        std::filesystem::remove(scratch.string() + suffix, ec);
+}
+
 } // namespace
 
 int runBenchCommand(std::span<const std::string> args)
@@ -56,12 +92,13 @@ int runBenchCommand(std::span<const std::string> args)
     ArgumentParser parser("bench",
                           "Generates a deterministic corpus of Korean news-style articles, ingests it into a fresh\n"
                           "database (read, extract, SQLite writes) and reports MB/s, articles/s and peak memory.",
-                          "[--articles N] [--keep DIR] [--jobs N] [--resources DIR]");
+                          "[--articles N] [--keep DIR] [--jobs N] [--resources DIR] [--no-floor]");
     parser.option("--articles", "N", "number of articles (default 10000)")
         .option("--keep", "DIR", "generate into DIR and keep the corpus and bench.db there")
         .option("--jobs", "N", "reader/extractor threads (default: automatic; 0 = none)")
         .option("--seed", "S", "generator seed (default 1)")
-        .option("--resources", "DIR", "lexicon and models folder");
+        .option("--resources", "DIR", "lexicon and models folder")
+        .flag("--no-floor", "skip replaying the stored rows into a scratch database (the SQLite floor)");
     auto parsed = parseOrReport(parser, args);
     if (!parsed)
         return parsed.error();
@@ -131,6 +168,8 @@ int runBenchCommand(std::span<const std::string> args)
               rate(report.extractSeconds), rate(report.storeSeconds));
     printLine("database:   %.2f MB", std::filesystem::file_size(database, ec) / 1e6);
     printLine("peak memory: %.1f MB (ru_maxrss)", peakMemoryMb());
+    if (!parsed->has("--no-floor"))
+        printStoreFloor(database, megabytes, report.storeSeconds);
 
     // The NER model on its own: how long loading takes and how fast it tags (the extractor runs it
     // only on each article's lead sentences, so its share of the extract stage is smaller).

@@ -209,6 +209,21 @@ def case_path(o):
     check('"' in result.out, "path output should quote an evidence sentence")
 
 
+def case_bench(o):
+    work = fresh(o.work / "bench")
+    result = run(o.cli, "bench", "--articles", "40", "--keep", work, expect=0)
+    for label in ("throughput:", "per core:", "stages:", "database:", "peak memory:", "sqlite floor:"):
+        check(label in result.out, f"bench output lacks {label!r}:\n{result.out}")
+    floor = [line for line in result.out.splitlines() if "store stage takes" in line]
+    check(bool(floor) and floor[0].rstrip().endswith("x that"), f"bench: no store-to-floor ratio:\n{result.out}")
+    check((work / "bench.db").exists(), "bench --keep should keep bench.db")
+    check(not (work / "bench.db.floor").exists(), "bench must remove its scratch floor database")
+    with sqlite3.connect(work / "bench.db") as db:
+        check(db.execute("SELECT count(*) FROM articles").fetchone()[0] == 40, "bench.db should hold 40 articles")
+    quiet = run(o.cli, "bench", "--articles", "5", "--keep", work, "--no-floor", expect=0)
+    check("sqlite floor:" not in quiet.out, "--no-floor should skip the floor")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("case")
