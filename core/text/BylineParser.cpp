@@ -2,8 +2,8 @@
 // a role word (기자, 특파원, 논설위원…) and an optional e-mail. Lines that read as prose are refused.
 #include "text/BylineParser.h"
 
+#include "text/BylineWords.h"
 #include "text/EnglishByline.h"
-#include "text/PhraseSet.h"
 #include "text/PortalNoise.h"
 #include "text/Utf8.h"
 
@@ -13,59 +13,8 @@
 namespace newsgraph::core {
 namespace {
 
-constexpr std::array<std::string_view, 25> roleWords = {
-    "기자", "특파원", "선임기자", "수석기자", "전문기자", "객원기자", "인턴기자", "대기자", "사진기자", "영상기자", "취재기자",
-    "논설위원", "수석논설위원", "논설실장", "편집위원", "객원논설위원", "통신원", "칼럼니스트", "앵커", "에디터",
-    "선임에디터", "주필", "편집국장", "기고가", "수습기자"};
-
-// Every role word contains one of these, so a line without any of them has no role word.
-const PhraseSet roleStems = {"기자", "특파원", "논설위원", "논설실장", "편집위원", "통신원", "칼럼니스트", "앵커", "에디터", "주필",
-                             "편집국장", "기고가"};
-
-// Words that follow or surround a byline without being a name.
-constexpr std::array<std::string_view, 13> bylineFillers = {"정리", "취재", "사진", "글", "외", "기록", "촬영", "영상",
-                                                           "그래픽", "작성", "기자명", "작성자", "필자"};
-
 constexpr std::array<std::string_view, 10> webmailDomains = {"gmail.com", "naver.com", "hanmail.net", "daum.net", "nate.com",
                                                              "hotmail.com", "yahoo.com", "yahoo.co.kr", "outlook.com", "kakao.com"};
-
-bool isHangulWord(std::string_view word, std::size_t minLength, std::size_t maxLength)
-{
-    std::size_t count = 0;
-    for (std::size_t pos = 0; pos < word.size();) {
-        if (!utf8::isHangulSyllable(utf8::next(word, pos)))
-            return false;
-        ++count;
-    }
-    return count >= minLength && count <= maxLength;
-}
-
-bool isRole(std::string_view word)
-{
-    // Compounds such as 경제전문기자 are roles; "이수진기자" (a name written against the role) is not.
-    return std::find(roleWords.begin(), roleWords.end(), word) != roleWords.end() || word.ends_with("전문기자")
-        || word.ends_with("선임기자") || word.ends_with("논설위원");
-}
-
-bool isFiller(std::string_view word) { return std::find(bylineFillers.begin(), bylineFillers.end(), word) != bylineFillers.end(); }
-
-bool isName(std::string_view word) { return isHangulWord(word, 2, 4) && !isRole(word) && !isFiller(word); }
-
-// Newsroom desks and teams: 산업부, 경제부, 국제부, 디지털뉴스팀, 편집국. Names can end in 부 or 국
-// (김민국), so those endings count only after a desk subject.
-bool isDeskName(std::string_view word)
-{
-    for (const std::string_view suffix : {"팀", "본부", "센터", "데스크", "취재반"})
-        if (word.ends_with(suffix))
-            return true;
-    static constexpr std::array<std::string_view, 24> subjects = {
-        "정치", "경제", "사회", "국제", "문화", "산업", "체육", "스포츠", "금융", "증권", "과학", "생활",
-        "편집", "사진", "영상", "디지털", "전국", "지방", "유통", "기획", "탐사", "외교", "교육", "법조"};
-    for (const std::string_view subject : subjects)
-        if (word.starts_with(subject) && (word.ends_with("부") || word.ends_with("국")) && word.size() <= subject.size() + 6)
-            return true;
-    return false;
-}
 
 bool isEmail(std::string_view word)
 {
@@ -115,7 +64,7 @@ std::vector<std::string> splitNames(std::string_view word)
                 end = found;
         }
         const std::string_view part = word.substr(start, end - start);
-        if (!isName(part))
+        if (!isReporterName(part))
             return {};
         names.emplace_back(part);
         if (end == word.size())
@@ -142,7 +91,7 @@ std::vector<std::string> pickReporterNames(const std::vector<std::vector<std::st
 {
     const std::vector<std::string>* chosen = nullptr;
     for (const auto& names : candidates) {
-        if (names.size() == 1 && (isDeskName(names.front()) || isOutletName(names.front())))
+        if (names.size() == 1 && (isNewsDeskName(names.front()) || isOutletName(names.front())))
             continue;
         if (names.size() > 1)
             return names;
@@ -182,7 +131,7 @@ std::optional<Byline> readBylineWords(const std::vector<std::string_view>& words
             if (word.empty())
                 continue;
         }
-        if (isRole(word)) {
+        if (isBylineRole(word)) {
             for (const std::string& name : pickReporterNames(candidates))
                 byline.reporters.push_back(Reporter{name, "", std::string(word), std::string(wholeLine)});
             unknownWords += candidates.size() > 1 ? candidates.size() - 1 : 0;
@@ -191,7 +140,7 @@ std::optional<Byline> readBylineWords(const std::vector<std::string_view>& words
         }
         // "홍길동기자": name and role written together.
         for (const std::string_view role : {"기자", "특파원"}) {
-            if (word.ends_with(role) && isName(word.substr(0, word.size() - role.size()))) {
+            if (word.ends_with(role) && isReporterName(word.substr(0, word.size() - role.size()))) {
                 byline.reporters.push_back(Reporter{std::string(word.substr(0, word.size() - role.size())), "", std::string(role), std::string(wholeLine)});
                 word = {};
                 break;
@@ -203,7 +152,7 @@ std::optional<Byline> readBylineWords(const std::vector<std::string_view>& words
             candidates.push_back(std::move(names));
             continue;
         }
-        if (!isFiller(word))
+        if (!isBylineFiller(word))
             ++unknownWords;
     }
     if (byline.reporters.empty() || unknownWords > 4)
@@ -257,7 +206,7 @@ std::optional<Byline> parseBylineLine(std::string_view rawLine)
         return std::nullopt;
     // Most short lines are headlines or prose: without an e-mail or a role word no Korean byline can
     // come out of them (readBylineWords needs a role), so only the English reading is left to try.
-    if (line.find('@') == std::string_view::npos && !roleStems.foundIn(line))
+    if (line.find('@') == std::string_view::npos && !mayHoldRoleWord(line))
         return isLatinLine(line) ? parseEnglishByline(line) : std::nullopt;
     const std::vector<std::string_view> words = splitWords(line);
     const bool mailOnly = words.size() == 1 && isEmail(stripPunctuation(words.front()));
@@ -297,8 +246,8 @@ std::optional<Byline> parseBracketOpening(std::string_view line, std::size_t& le
         return std::nullopt;
     // A first word that is neither the reporter nor a desk names the outlet: "[아시아경제 김보경 기자]".
     const std::vector<std::string_view> words = splitWords(inner);
-    if (!words.empty() && words.front() != byline->reporters.front().name && !isDeskName(words.front())
-        && !isRole(words.front()) && utf8::countCodePoints(words.front()) >= 2)
+    if (!words.empty() && words.front() != byline->reporters.front().name && !isNewsDeskName(words.front())
+        && !isBylineRole(words.front()) && utf8::countCodePoints(words.front()) >= 2)
         byline->outlet = words.front();
     for (Reporter& reporter : byline->reporters)
         reporter.bylineText = line.substr(0, end + close.size());

@@ -7,6 +7,7 @@
 #include <bitset>
 #include <cstdint>
 #include <initializer_list>
+#include <span>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -20,6 +21,11 @@ class PhraseSet
 {
 public:
     PhraseSet(std::initializer_list<std::string_view> phrases)
+        : PhraseSet(std::span<const std::string_view>(phrases.begin(), phrases.size()))
+    {
+    }
+
+    explicit PhraseSet(std::span<const std::string_view> phrases)
     {
         for (const std::string_view phrase : phrases) {
             if (phrase.empty())
