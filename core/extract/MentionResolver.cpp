@@ -137,9 +137,14 @@ ArticleEntities MentionResolver::resolve(const std::vector<AnalysedSentence>& se
         kept.clear();
         for (const auto& ch : local) {
             const std::size_t f = ch.candidate->firstToken;
+            // A person in parentheses after an organisation is its officer, not its other name:
+            // "반부패수사부(김재훈 부장검사)", "한빛전자(대표 김민수)".
+            const bool person = ch.candidate->type == EntityType::Person;
             const bool alias = f >= 2 && tokens[f - 1].punct == PunctKind::OpenParen && !tokens[f - 1].spaceBefore &&
-                               std::any_of(local.begin(), local.end(),
-                                           [&](const Chosen& o) { return o.candidate->lastToken == f - 2; });
+                               std::any_of(local.begin(), local.end(), [&](const Chosen& o) {
+                                   return o.candidate->lastToken == f - 2 &&
+                                          (!person || o.candidate->type == EntityType::Person);
+                               });
             if (!alias) kept.push_back(ch);
         }
         chosen.insert(chosen.end(), kept.begin(), kept.end());

@@ -261,6 +261,18 @@ std::optional<SuffixMatch> matchOrganisationSuffix(std::string_view word)
     return std::nullopt;
 }
 
+bool namesMinistry(std::string_view word)
+{
+    if (utf8::length(word) < 4 || !utf8::allHangul(word)) return false;
+    if (word.ends_with("부")) {
+        // "안전행정부" is a ministry; "일본정부", "지방정부" are governments, "행정부" an administration.
+        const std::string_view tail = utf8::suffix(word, 2);
+        if (tail == "정부") return word.ends_with("행정부") && utf8::length(word) >= 5;
+        return isMinistryWithBu(word) && !refusedEndings().contains(tail);
+    }
+    return word.ends_with("처") && isAgencyWithCheo(word);
+}
+
 std::optional<SuffixMatch> matchDetachedSuffix(std::string_view word)
 {
     static constexpr std::array detached{
