@@ -126,8 +126,11 @@ void addStaffAfterOrganisation(const ArgumentStructure& s, const SentenceContext
         // "정의당의 윤재희 대표": a genitive organisation, the name right after it.
         const bool genitive = tokens[org.last].particle == "의";
         if (!genitive && !tokens[org.last].particle.empty()) continue;
-        const std::size_t from = genitive ? org.last + 1 : skipOrganisationUnits(s, org.last + 1);
+        std::size_t from = genitive ? org.last + 1 : skipOrganisationUnits(s, org.last + 1);
         if (from >= tokens.size()) continue;
+        // "특별환수팀(팀장 김형준 부장검사)은", "형사2부(김재훈 부장검사·이수진 검사)": officers in brackets.
+        if (!genitive && tokens[from].punct == PunctKind::OpenParen && !tokens[from].spaceBefore && ++from >= tokens.size())
+            continue;
         titleBeforeName(s, org, from, ctx, out);
         namesAfterOrganisation(s, org, from, ctx, out);
     }

@@ -163,3 +163,24 @@ TEST_CASE("known companies written with 사 and 측", "[extract][entities]")
     CHECK(appleMentions == 2);
     CHECK(hasRelation(x, RelationType::PartnersWith, "한빛전자", "애플"));
 }
+
+TEST_CASE("a minister's ministry ends the name before it, even one the ending rules refuse", "[extract][entities]")
+{
+    // 행정부 alone is an administration ("바이든 행정부"), so the ending rules refuse it; before 장관 it is a ministry.
+    expectEntity("박영희 지방행정부 장관은 회의를 열었다.", "박영희", EntityType::Person);
+    expectEntity("박영희 지방행정부 장관은 회의를 열었다.", "지방행정부", EntityType::Government);
+    expectNoEntity("박영희 지방행정부 장관은 회의를 열었다.", "박영희 지방행정부");
+    // A foreign name ending in 부 is no ministry.
+    expectEntity("도쿠가와 요시노부 장관은 회의를 열었다.", "도쿠가와 요시노부", EntityType::Person);
+}
+
+TEST_CASE("a person in parentheses after an organisation is its officer, not its alias", "[extract][entities]")
+{
+    expectEntity("부산지검 형사2부(이정민 부장검사)는 전 대표를 구속 기소했다.", "이정민", EntityType::Person);
+    expectEntity("한결전자(대표 오세훈)는 매출 목표를 올렸다.", "오세훈", EntityType::Person);
+    // Two names of one organisation stay one entity.
+    const Extraction x = extractText("마이크로소프트(MS)는 새 모델을 공개했다.");
+    REQUIRE(entityNamed(x, "MS") != nullptr);
+    CHECK(entityNamed(x, "MS") == entityNamed(x, "마이크로소프트"));
+    CHECK(x.entities.size() == 1);
+}
