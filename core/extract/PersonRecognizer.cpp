@@ -4,6 +4,7 @@
 #include "extract/JurisdictionTitles.h"
 #include "extract/NameShape.h"
 #include "extract/OccupationNames.h"
+#include "extract/OrganisationSuffixes.h"
 #include "extract/RoleTitles.h"
 #include "extract/Utf8Scan.h"
 #include "extract/WordAffixes.h"
@@ -219,6 +220,7 @@ void PersonRecognizer::propose(AnalysedSentence& s, std::vector<std::string>& kn
         }
         std::size_t nameFirst = none, nameLast = none;
         std::size_t newOrganisation = none;
+        EntityType newOrganisationType = EntityType::Company;
         std::optional<std::string> fullName;
         double confidence = 0.6;
         const EntityCandidate* org = nullptr;
@@ -238,6 +240,13 @@ void PersonRecognizer::propose(AnalysedSentence& s, std::vector<std::string>& kn
                 ++end;
             org = end < r ? organisationAt(s, end, r - 1) : nullptr;
             const bool jurisdiction = governor && end < r && placesCover(s, end, r - 1);
+            // "유정복 안전행정부 장관": a cabinet title after a ministry no list knows; the name ends before it.
+            const bool ministerial = title->matched == "장관" || title->matched == "차관";
+            if (ministerial && !org && end == r && r - a >= 2 && namesMinistry(tokens[r - 1].text)) {
+                end = r - 1;
+                newOrganisation = r - 1;
+                newOrganisationType = EntityType::Government;
+            }
             const std::size_t count = end - a;
             // "홍길동 네오랩 대표": a Korean name, then an organisation nobody has named yet.
             if (count == 2 && end == r && !org && utf8::length(tokens[a].text) == 3 && tokens[a].particle.empty() &&
@@ -252,7 +261,8 @@ void PersonRecognizer::propose(AnalysedSentence& s, std::vector<std::string>& kn
                 nameFirst = nameLast = a;
                 confidence = 0.75;
             } else if (count >= 1 && count <= 3 &&
-                       (org || jurisdiction || end == r || isPastMarker(tokens[end].text) || isCurrentMarker(tokens[end].text))) {
+                       (org || jurisdiction || end == r || newOrganisation == end || isPastMarker(tokens[end].text) ||
+                        isCurrentMarker(tokens[end].text))) {
                 nameFirst = a;
                 nameLast = end - 1;
                 if (count == 1) {
@@ -272,7 +282,8 @@ void PersonRecognizer::propose(AnalysedSentence& s, std::vector<std::string>& kn
                         if (isFunctionWord(tokens[k].text) || isGenericNoun(tokens[k].text)) koreanInside = true;
                     // "하워드 러트닉 상무장관": a cabinet title names its ministry itself.
                     const bool cabinet = title->matched == "장관" || title->matched == "차관" || title->matched == "총리";
-                    if (koreanInside || !(org || age || genitiveOrg || cabinet || governor)) nameFirst = none;
+                    if (koreanInside || !(org || age || genitiveOrg || cabinet || governor || newOrganisation != none))
+                        nameFirst = none;
                     confidence = org ? 0.75 : 0.65;
                 }
             }
@@ -315,7 +326,7 @@ void PersonRecognizer::propose(AnalysedSentence& s, std::vector<std::string>& kn
                 c.begin = tokens[newOrganisation].begin;
                 c.end = tokens[newOrganisation].end;
                 c.name = std::string(tokens[newOrganisation].text);
-                c.type = EntityType::Company;
+                c.type = newOrganisationType;
                 c.confidence = 0.6;
                 c.rule = "organisation-before-title";
                 s.candidates.push_back(std::move(c));
@@ -336,8 +347,15 @@ void PersonRecognizer::propose(AnalysedSentence& s, std::vector<std::string>& kn
 
         // Forward: "창업자 일리언 존스는", "구글의 공동창업자인 세르게이 브린과".
         if ((!titleToken.particle.empty() && titleToken.particle != "인") || r + 1 >= tokens.size()) continue;
-        // Only founder and chief-executive titles introduce a name after them ("대표 만혼 남녀" is "typical").
-        if (!(title->founder || title->matched == "최고경영자" || title->matched == "CEO")) continue;
+        // Only founder and chief-executive titles introduce a name after them ("대표 만혼 남녀" is "typical"),
+        // except an organisation's head in brackets after its name: "한결전자(대표 오세훈)", "코레일(사장 정창영)".
+        const bool bracketedHead = title->organisational && r >= 2 && r + 2 < tokens.size() &&
+                                   tokens[r - 1].punct == PunctKind::OpenParen && !tokens[r - 1].spaceBefore &&
+                                   tokens[r - 2].isWord() && tokens[r - 2].particle.empty() &&
+                                   (tokens[r + 2].punct == PunctKind::CloseParen || tokens[r + 2].punct == PunctKind::Comma) &&
+                                   tokens[r + 1].particle.empty() && looksLikeKoreanPersonName(tokens[r + 1].stem) &&
+                                   hasCommonSurname(tokens[r + 1].stem);
+        if (!(title->founder || title->matched == "최고경영자" || title->matched == "CEO" || bracketedHead)) continue;
         std::size_t b = r + 1, e = r + 1;
         if (looksLikeKoreanPersonName(tokens[b].stem) && !coveredByCandidate(s, b)) {
             e = b;
