@@ -386,8 +386,11 @@ void ArgumentRelationExtractor::readArguments(const ArgumentStructure& s, const 
         if (!places.empty() && std::all_of(places.begin(), places.end(), [](const Argument* a) { return isLocation(a->type); }))
             emit(R::LocatedIn, targets, places, s, ctx, r.predicate, trig.word, confidence * 0.8, out);
     }
-    // "존 스미스는 테슬라에서 자율주행 소프트웨어를 개발한다": a person working at an organisation.
-    if (type == R::Develops && !r.passive) {
+    // "존 스미스는 테슬라에서 자율주행 소프트웨어를 개발한다": a person working at an organisation. Only making
+    // verbs say so: one who runs a business, presents or holds something at a place ("포스코 공장에서 사업을
+    // 운영한다", "학회에서 발표했다") need not work for it.
+    const bool making = trig.word == "개발" || trig.word == "설계" || trig.word == "제작" || trig.word.starts_with("만");
+    if (type == R::Develops && !r.passive && making) {
         Args people;
         for (const Argument* a : sources)
             if (a->type == EntityType::Person) people.push_back(a);
