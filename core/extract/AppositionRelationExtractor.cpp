@@ -1,5 +1,6 @@
 #include "extract/AppositionRelationExtractor.h"
 
+#include "extract/ApposedArguments.h"
 #include "extract/ArgumentSlots.h"
 #include "extract/CompanySites.h"
 #include "extract/DescriptorWords.h"
@@ -9,6 +10,8 @@
 #include "extract/FocusShareholders.h"
 #include "extract/PlaceApposition.h"
 #include "extract/RelationConstraints.h"
+#include "extract/TopicSites.h"
+#include "extract/TopicSubsidiaries.h"
 
 #include <array>
 
@@ -94,57 +97,6 @@ void add(RelationType type, const Argument& a, const Argument& b, const Argument
     out.push_back(std::move(r));
 }
 
-const Argument* argumentStartingAt(const ArgumentStructure& s, std::size_t token)
-{
-    for (const auto& a : s.arguments())
-        if (!a.anaphor && (a.phraseStart == token || a.first == token) && !a.modifier) return &a;
-    return nullptr;
-}
-
-// "X 최대주주인 SK하이닉스 관계자들": a name modifying a person noun still names the organisation meant.
-const Argument* argumentOrOwnerAt(const ArgumentStructure& s, std::size_t token)
-{
-    if (const Argument* a = argumentStartingAt(s, token)) return a;
-    for (const auto& a : s.arguments())
-        if (!a.anaphor && a.modifier && a.first == token && isOrganisation(a.type) && a.last + 1 < s.tokens().size() &&
-            isPersonNoun(s.tokens()[a.last + 1].stem))
-            return &a;
-    return nullptr;
-}
-
-// The token after a parenthesised alias written right after a name ("국립보건원(NIH) 산하"), else `token`.
-std::size_t skipAlias(const std::vector<Token>& tokens, std::size_t token)
-{
-    if (token >= tokens.size() || tokens[token].punct != PunctKind::OpenParen || tokens[token].spaceBefore) return token;
-    for (std::size_t k = token + 1; k < tokens.size() && k < token + 6; ++k)
-        if (tokens[k].punct == PunctKind::CloseParen) return k + 1;
-    return token;
-}
-
-// The name after a few describing words: "산하 연구기관인 Y", "계열 자율주행 소프트웨어 기업 Y".
-const Argument* argumentAfterDescriptors(const ArgumentStructure& s, std::size_t from)
-{
-    const auto& tokens = s.tokens();
-    for (std::size_t k = from; k < tokens.size() && k < from + 5; ++k) {
-        if (const Argument* y = argumentStartingAt(s, k)) return y;
-        if (!tokens[k].isWord()) return nullptr;
-        if (!tokens[k].particle.empty() && tokens[k].particle != "인") return nullptr;
-        for (const auto& a : s.arguments()) // another name in between: the phrase is not a description
-            if (!a.anaphor && a.first <= k && k <= a.last) return nullptr;
-    }
-    return nullptr;
-}
-
-const Argument* argumentCovering(const ArgumentStructure& s, std::size_t first, std::size_t last)
-{
-    for (const auto& a : s.arguments())
-        if (!a.anaphor && a.first == first && a.last == last) return &a;
-    // A lexicon name may be wider than the title's span ("사티아 나델라" where the title rule saw "나델라").
-    for (const auto& a : s.arguments())
-        if (!a.anaphor && a.first <= first && last <= a.last) return &a;
-    return nullptr;
-}
-
 } // namespace
 
 void AppositionRelationExtractor::extract(const ArgumentStructure& s, const SentenceContext& ctx,
@@ -156,6 +108,8 @@ void AppositionRelationExtractor::extract(const ArgumentStructure& s, const Sent
     addCompanySites(s, ctx, out);
     addPlaceAppositions(s, ctx, out);
     addFocusShareholders(s, ctx, out);
+    addTopicSubsidiaries(s, ctx, out);
+    addTopicSites(s, ctx, out);
 
     // "삼성전자는 경쟁사 애플보다 먼저": a rival named by its relation to the clause's subject or an owner.
     for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
@@ -179,6 +133,14 @@ void AppositionRelationExtractor::extract(const ArgumentStructure& s, const Sent
         const Argument* person = argumentCovering(s, role.personFirst, role.personLast);
         if (!person) continue;
         const Argument* org = role.hasOrganisation ? argumentCovering(s, role.orgFirst, role.orgLast) : nullptr;
+        // "X의 공동 창업자인 A 대표는 …, 공동 창업자 B CTO는": a second founder in the sentence founded the same.
+        bool fromSibling = false;
+        if (!org && role.founder)
+            for (const auto& sibling : s.sentence().roles)
+                if (sibling.founder && sibling.hasOrganisation && sibling.titleToken < role.titleToken) {
+                    org = argumentCovering(s, sibling.orgFirst, sibling.orgLast);
+                    fromSibling = org != nullptr;
+                }
         if (!org && role.founder && ctx.focusOrganisation && ctx.entities) {
             // "창업자 일리언 존스는": the founder of the company the passage is about.
             Argument focus;
@@ -196,7 +158,7 @@ void AppositionRelationExtractor::extract(const ArgumentStructure& s, const Sent
         if (!org) continue;
         // "서울대 출신 박영수 대표": where the person came from, read by the former-employer rule.
         bool cameFrom = false;
-        for (std::size_t k = role.orgLast + 1; k < role.personFirst && k < tokens.size(); ++k)
+        for (std::size_t k = role.orgLast + 1; k < role.personFirst && k < tokens.size() && !fromSibling; ++k)
             cameFrom = cameFrom || tokens[k].stem == "출신";
         if (cameFrom) continue;
         // A founder's title says who founded the company, not that they still work there.
@@ -245,8 +207,10 @@ void AppositionRelationExtractor::extract(const ArgumentStructure& s, const Sent
                     continue;
                 }
                 if (!place && isInstitutionPredicate(tokens, next + 1)) {
+                    // "A와 B가 X 산하 기관으로 옮긴다": each body named as the subject moves under X.
                     if (const Argument* subject = clauseSubjectBefore(s, x))
-                        add(RelationType::PartOf, *subject, x, s, ctx, next, w, 0.75, out);
+                        for (const Argument* unit : s.groupOf(*subject))
+                            add(RelationType::PartOf, *unit, x, s, ctx, next, w, 0.75, out);
                     continue;
                 }
                 if (const Argument* y = argumentAfterDescriptors(s, next + 1)) {
@@ -271,13 +235,18 @@ void AppositionRelationExtractor::extract(const ArgumentStructure& s, const Sent
                 // "LG그룹 계열의 IT 서비스 기업 LG CNS": describing words may stand before the name.
                 const bool genitive = t.role == ArgumentRole::Genitive;
                 if (!t.particle.empty() && !genitive) break;
-                if (!isSubsidiaryNoun(t.stem)) {
+                // "구글 모회사 알파벳": the name after a parent noun owns the name before it.
+                const bool parentNoun = t.stem == "모회사" || t.stem == "모기업" || t.stem == "지주회사" || t.stem == "지주사";
+                if (!isSubsidiaryNoun(t.stem) && !parentNoun) {
                     if (genitive) break;
                     continue;
                 }
-                if (const Argument* y = argumentAfterDescriptors(s, k + 1); y && isOrganisation(y->type))
-                    add(RelationType::PartOf, *y, x, s, ctx, k, t.stem, 0.75, out);
-                else if (const Argument* subject = clauseSubjectBefore(s, x); subject && isInstitutionPredicate(tokens, k + 1))
+                if (const Argument* y = argumentAfterDescriptors(s, k + 1); y && isOrganisation(y->type)) {
+                    if (parentNoun) add(RelationType::PartOf, x, *y, s, ctx, k, t.stem, 0.75, out);
+                    else add(RelationType::PartOf, *y, x, s, ctx, k, t.stem, 0.75, out);
+                } else if (parentNoun) {
+                    break;
+                } else if (const Argument* subject = clauseSubjectBefore(s, x); subject && isInstitutionPredicate(tokens, k + 1))
                     add(RelationType::PartOf, *subject, x, s, ctx, k, t.stem, 0.75, out);
                 break;
             }
@@ -305,10 +274,16 @@ void AppositionRelationExtractor::extract(const ArgumentStructure& s, const Sent
                         break;
                     }
                 if (found) {
+                    // "라인야후는 네이버와 소프트뱅크가 출자한 A홀딩스의 자회사다": the topic is what the copula
+                    // describes; a subject inside a relative clause on X is not.
                     const Argument* subject = nullptr;
-                    for (const auto& y : args)
-                        if (!y.modifier && y.first < x.first && (y.role == ArgumentRole::Topic || y.role == ArgumentRole::Subject))
-                            subject = &y;
+                    const Argument* topic = nullptr;
+                    for (const auto& y : args) {
+                        if (y.modifier || y.first >= x.first) continue;
+                        if (y.role == ArgumentRole::Topic || y.role == ArgumentRole::Subject) subject = &y;
+                        if (y.role == ArgumentRole::Topic) topic = &y;
+                    }
+                    if (topic) subject = topic;
                     if (subject) {
                         for (const Argument* y : s.groupOf(*subject)) {
                             if (found->reversed) add(found->type, x, *y, s, ctx, k, found->word, 0.7, out);
@@ -394,7 +369,8 @@ void AppositionRelationExtractor::extract(const ArgumentStructure& s, const Sent
                 std::size_t d = p.first;
                 while (d > 0 && tokens[d - 1].punct == PunctKind::OpenQuote) --d;
                 const bool described = d > 0 && tokens[d - 1].isWord() && isProductDescriptor(tokens[d - 1].stem);
-                const bool adjacent = p.first == x.roleToken + 1 && x.role == ArgumentRole::Genitive;
+                // "오픈AI의 'GPT-5'": an opening quote may stand between owner and product.
+                const bool adjacent = (p.first == x.roleToken + 1 || d == x.roleToken + 1) && x.role == ArgumentRole::Genitive;
                 if (clean && (described || adjacent))
                     add(RelationType::Develops, x, p, s, ctx, p.first, "의", x.role == ArgumentRole::Genitive ? 0.65 : 0.5, out);
                 break;

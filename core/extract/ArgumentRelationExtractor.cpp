@@ -1,16 +1,30 @@
+// Relations from trigger words and the arguments their particles mark: subject, object, 에/와/로부터 and the rest.
 #include "extract/ArgumentRelationExtractor.h"
 
 #include "extract/ArgumentSlots.h"
 #include "extract/CharIndex.h"
+#include "extract/CoordinatedPeople.h"
 #include "extract/DealAgents.h"
+#include "extract/HeadquartersMoves.h"
 #include "extract/ImpliedRelations.h"
+#include "extract/JointSites.h"
+#include "extract/ModifiedProducts.h"
 #include "extract/NameShape.h"
+#include "extract/OrganisationRecognizer.h"
+#include "extract/PlaceDistricts.h"
+#include "extract/PostOwner.h"
 #include "extract/PredicateForms.h"
+#include "extract/PurchasedSites.h"
 #include "extract/ProgrammeFunding.h"
+#include "extract/ProgrammeSelection.h"
 #include "extract/ProviderProducts.h"
 #include "extract/RelationConstraints.h"
 #include "extract/RelationEmitter.h"
+#include "extract/RelativeClauseSubject.h"
+#include "extract/RivalNomination.h"
+#include "extract/RoundParticipation.h"
 #include "extract/TriggerReading.h"
+#include "extract/UnitSplitOff.h"
 
 #include <algorithm>
 
@@ -47,29 +61,6 @@ struct Focus {
     bool known = false; // a focus organisation exists at all
 };
 
-// The clause's subject: the nearest subject or topic before the trigger, else a topic earlier in the sentence.
-// "워런 버핏이 이끄는 버크셔해서웨이는 … 대주주다": a subject inside a relative clause on the topic is not it.
-Args subjectOf(const ArgumentStructure& s, const TriggerReading& r)
-{
-    Args subject = nearestWithRole(s, ArgumentRole::Subject, r.clause.first, r.at);
-    Args topic = nearestWithRole(s, ArgumentRole::Topic, r.clause.first, r.at);
-    if (!topic.empty() && (subject.empty() || topic.front()->roleToken > subject.front()->roleToken)) subject = topic;
-    if (subject.empty()) subject = nearestWithRole(s, ArgumentRole::Topic, 0, r.at);
-    return subject;
-}
-
-// The subject of the relative clause the trigger stands in, if any ("알토스벤처스가 투자한 Y는").
-Args subjectInClause(const ArgumentStructure& s, const TriggerReading& r)
-{
-    Args subject = nearestWithRole(s, ArgumentRole::Subject, r.clause.first, r.at);
-    if (subject.empty()) return subject;
-    const Args topic = nearestWithRole(s, ArgumentRole::Topic, r.clause.first, r.at);
-    if (topic.empty() || topic.front()->roleToken < subject.front()->roleToken) return subject;
-    for (std::size_t k = subject.front()->roleToken + 1; k < topic.front()->first; ++k)
-        if (s.tokens()[k].isWord() && isAdnominalForm(s.tokens()[k].text) && !isClauseEnding(s.tokens()[k].text)) return {};
-    return subject;
-}
-
 // An object is the nearest one before the verb: in "스테이블 디퓨전을 활용해 배경 이미지를 만든다" the name
 // is not what is made.
 bool objectInterrupted(const ArgumentStructure& s, const Args& found, std::size_t t)
@@ -101,6 +92,13 @@ Args slotArguments(const ArgumentStructure& s, const TriggerReading& r, Slot slo
     if (slot == Slot::Object && objectInterrupted(s, found, t)) found.clear();
     if (found.empty() && slot == Slot::Object) found = compoundObject(s, t);
     if (found.empty() && slot == Slot::Object) found = namedObject(s, t);
+    if (found.empty() && slot == Slot::Object && (r.type == R::Uses || r.type == R::Develops))
+        found = productBeforeKindNoun(s, r.clause.first, t);
+    if (found.empty() && slot == Slot::Dative && r.type == R::WorksFor) found = postOwner(s, r.clause.first, t);
+    // "Y가 X의 (핵심 자산) 인수를 마무리했다": the deal noun, object of a verb of its own, is X's purchase.
+    if (found.empty() && slot == Slot::Object && r.type == R::Acquires && r.continuation == Continuation::Particle &&
+        (s.tokens()[t].particle == "을" || s.tokens()[t].particle == "를"))
+        found = genitiveBefore(s, t);
     // "인텔의 파운드리 사업을 지원하기로", "삼성전자의 평택 공장 증설을 뒷받침한다": backing an organisation's
     // project backs the organisation, not the place named in it.
     const bool onlyPlaces = std::all_of(found.begin(), found.end(), [](const Argument* a) { return isLocation(a->type); });
@@ -161,57 +159,6 @@ void readComitative(const ArgumentStructure& s, const SentenceContext& ctx, cons
     if (mutual(agents)) emitSymmetric(r.type, agents, s, ctx, r.predicate, trig.word, confidence, out);
 }
 
-// "이번 투자에는 A, B 등이 참여했다": investors joining a round of the company the passage is about.
-void readRoundParticipation(const ArgumentStructure& s, const SentenceContext& ctx, const TriggerReading& r,
-                            const Args& subject, std::vector<RelationCandidate>& out)
-{
-    const auto& tokens = s.tokens();
-    std::size_t round = tokens.size();
-    for (std::size_t k = r.clause.first; k < r.at; ++k)
-        if (tokens[k].isWord() && (tokens[k].stem.starts_with("투자") || tokens[k].stem.starts_with("시리즈") ||
-                                  tokens[k].stem == "라운드") &&
-            tokens[k].stem != "투자자" && tokens[k].stem != "투자사")
-            round = k;
-    // "소프트뱅크벤처스와 KDB산업은행이 새로 참여했고": investment firms joining, right after the round was
-    // named, join the round even when this clause does not name it again.
-    // A public bank beside a VC ("소프트뱅크벤처스와 KDB산업은행이") joins it; companies alone may join anything.
-    const bool investors =
-        std::any_of(subject.begin(), subject.end(), [](const Argument* a) { return a->type == EntityType::Investor; }) &&
-        std::all_of(subject.begin(), subject.end(), [](const Argument* a) { return isOrganisation(a->type); });
-    if (subject.empty() || (round == tokens.size() && !investors)) return;
-    Args investee = round == tokens.size() ? Args{}
-                                           : nearestWithRole(s, ArgumentRole::Genitive, round >= 3 ? round - 3 : 0, round);
-    Argument roundFocus;
-    if (investee.empty() && ctx.focusOrganisation && ctx.entities) {
-        roundFocus.entity = *ctx.focusOrganisation;
-        roundFocus.type = (*ctx.entities)[roundFocus.entity].type;
-        roundFocus.anaphor = true;
-        roundFocus.confidence = 0.5;
-        investee = {&roundFocus};
-    }
-    emit(r.type, subject, investee, s, ctx, r.predicate, r.trigger->word, r.trigger->confidence, out);
-}
-
-// "SK텔레콤은 보안 사업부를 분사해 SK쉴더스를 세웠다": the unit split off becomes the new company.
-void readUnitSplitOff(const ArgumentStructure& s, const SentenceContext& ctx, const TriggerReading& r,
-                      std::vector<RelationCandidate>& out)
-{
-    const auto& tokens = s.tokens();
-    const std::size_t t = r.at;
-    if (r.head || !(r.continuation == Continuation::Active || !r.trigger->verbalNoun) ||
-        !nearestWithRole(s, ArgumentRole::Source, r.clause.first, t).empty() || t + 2 >= tokens.size())
-        return;
-    const Args founder = nearestWithRole(s, ArgumentRole::Topic, 0, t);
-    if (founder.empty()) return;
-    for (const auto& a : s.arguments()) {
-        if (a.anaphor || a.modifier || a.role != ArgumentRole::Object || a.first != t + 1 || a.roleToken + 1 >= tokens.size())
-            continue;
-        const std::string_view v = tokens[a.roleToken + 1].text;
-        if (v.starts_with("세웠") || v.starts_with("설립") || v.starts_with("출범"))
-            emit(r.type, {&a}, founder, s, ctx, t, r.trigger->word, r.trigger->confidence * 0.9, out);
-    }
-}
-
 // "A는 B와 함께 X를 설립했다", "A는 B 등과 공동으로 투자했다": the companion acts too.
 Args companions(const ArgumentStructure& s, const TriggerReading& r)
 {
@@ -234,7 +181,11 @@ void ArgumentRelationExtractor::extract(const ArgumentStructure& s, const Senten
     const std::size_t firstNew = out.size();
     extractTriggers(s, ctx, out);
     readProgrammeFunding(s, ctx, out);
+    readRivalNominations(s, ctx, out);
+    readProgrammeSelection(s, ctx, out);
     addDealAgents(s, ctx, out);
+    addPurchasedSites(s, ctx, out);
+    addHeadquartersMoves(s, ctx, out);
     addImpliedRelations(s, ctx, firstNew, out);
 }
 
@@ -268,7 +219,8 @@ void ArgumentRelationExtractor::readArguments(const ArgumentStructure& s, const 
     const Args subject = subjectOf(s, r);
     const Focus focus(s, ctx, t);
     if (r.slot == Slot::Comitative) return readComitative(s, ctx, r, subject, focus, out);
-    if (trig.word == "참여") return readRoundParticipation(s, ctx, r, subject, out);
+    if (type == R::InvestsIn && (trig.word == "참여" || trig.word == "주도" || trig.word == "이끌"))
+        return readRoundParticipation(s, ctx, r, subject, out);
 
     double confidence = trig.confidence;
     Args sources, targets;
@@ -279,6 +231,14 @@ void ArgumentRelationExtractor::readArguments(const ArgumentStructure& s, const 
         if (r.head && !inClause.empty() &&
             (r.slot == Slot::Object || trig.swapped || (r.slot == Slot::Dative && slotArguments(s, r, r.slot).empty()))) {
             sources = inClause;
+            targets = {r.head};
+        } else if (r.head && inClause.empty() && r.slot == Slot::Object && !trig.swapped &&
+                   (type == R::Develops || type == R::Acquires) && slotArguments(s, r, r.slot).empty() &&
+                   !subject.empty() && subject.front()->last < t &&
+                   std::none_of(subject.begin(), subject.end(), [&](const Argument* a) { return a == r.head; })) {
+            // "뉴로바인은 자체 개발한 플랫폼 '브레인셔틀'을 활용해": a relative clause without its own subject on
+            // the object of the main clause was done by the main clause's subject.
+            sources = subject;
             targets = {r.head};
         } else if (trig.sellerSubject) {
             // "A는 B를 C에 매각했다": C buys B.
@@ -319,7 +279,19 @@ void ArgumentRelationExtractor::readArguments(const ArgumentStructure& s, const 
                     sources = nearestWithRole(s, ArgumentRole::Topic, 0, t);
             }
         }
-        if (type == R::LocatedIn || type == R::OfficeIn) targets = broadestPlace(s, targets);
+        // "LG에너지솔루션은 LG화학 전지사업부가 분사해 출범했다": the subject's own noun is a unit of the name
+        // before it, so that name is the parent and the new company is the topic or the phrase the verb leads to.
+        if (type == R::SpunOffFrom && targets.empty() && sources.size() == 1 && !sources.front()->direct &&
+            isSplitUnit(s.tokens()[sources.front()->roleToken].stem)) {
+            Args child = r.head ? Args{r.head} : nearestWithRole(s, ArgumentRole::Topic, 0, sources.front()->first);
+            if (child.empty() && t + 2 < s.tokens().size() && isAdnominalForm(s.tokens()[t + 1].text))
+                if (const Argument* h = headAfter(s, t + 1)) child = {h};
+            if (!child.empty() && child.front()->entity != sources.front()->entity) {
+                targets = sources;
+                sources = child;
+            }
+        }
+        if (type == R::LocatedIn || type == R::OfficeIn) targets = sitePlaces(s, targets);
         if (trig.swapped) std::swap(sources, targets);
         // "미국 오픈AI도 MS가 ... 투자하면서", "리벨리온은 박성현 대표가 창업했다": a topic before the
         // subject is what was invested in or founded.
@@ -338,6 +310,9 @@ void ArgumentRelationExtractor::readArguments(const ArgumentStructure& s, const 
             targets = {&focus.arg};
             confidence *= 0.75;
         }
+        if (!trig.swapped && !trig.sellerSubject && !sources.empty())
+            for (const Argument* partner : coordinatedPeople(s, sources, r.clause.first))
+                if (std::find(sources.begin(), sources.end(), partner) == sources.end()) sources.push_back(partner);
         if (!trig.swapped && !trig.sellerSubject && !sources.empty())
             for (const Argument* companion : companions(s, r))
                 if (std::find(sources.begin(), sources.end(), companion) == sources.end()) sources.push_back(companion);
@@ -361,13 +336,21 @@ void ArgumentRelationExtractor::readArguments(const ArgumentStructure& s, const 
         // "카카오에 인수된", "X에 영입된", "X에 도입된 Y": the dative acts.
         if (sources.empty() && (type == R::Acquires || type == R::WorksFor || type == R::Uses))
             sources = nearestWithRole(s, ArgumentRole::Dative, r.clause.first, t);
+        // "카카오 최고재무책임자(CFO)로 김민철 씨가 선임됐다": the post's organisation appoints.
+        if (sources.empty() && type == R::WorksFor) sources = postOwner(s, r.clause.first, t);
+        // "X 자회사로 편입된 Y", "X 그룹에 편입된 Y": the parent the unit was taken into.
+        if (sources.empty() && type == R::PartOf) {
+            sources = nearestWithRole(s, ArgumentRole::Dative, r.clause.first, t);
+            if (sources.empty()) sources = nearestWithRole(s, ArgumentRole::Direction, r.clause.first, t);
+        }
         if (targets.empty() && !sources.empty() && focus.allowed &&
             (type == R::InvestsIn || type == R::Supports || type == R::Funds)) {
             targets = {&focus.arg};
             confidence *= 0.75;
         }
-        // "X에 영입된 Y": the one hired is the relation's source.
-        if (trig.swapped) std::swap(sources, targets);
+        // "X에 영입된 Y": the one hired is the relation's source. "Y는 X의 자회사로 편입됐다": the unit
+        // taken in (the subject) is part of the parent, so the passive's giver is the target here.
+        if (trig.swapped || type == R::PartOf) std::swap(sources, targets);
     }
     // "앞서 2021년 Y를 인수했고": a buyer left unsaid is the company the passage is about, when the sentence
     // opens by continuing that company's record; otherwise the focus may be a company merely mentioned before.
@@ -376,7 +359,21 @@ void ArgumentRelationExtractor::readArguments(const ArgumentStructure& s, const 
         sources = {&focus.arg};
         confidence *= 0.75;
     }
+    // "지난해에는 영국의 AI 칩 스타트업 그래프코어도 인수했다": with no object, a name marked 도 right before the
+    // verb and introduced by what it is (스타트업, 기업) is what the passage's company also bought, not a buyer.
+    if (impliedBuyer && !r.passive && targets.empty() && sources.size() == 1 && focus.known &&
+        s.tokens()[sources.front()->roleToken].particle == "도" && sources.front()->roleToken + 1 == t &&
+        sources.front()->first > 0 && isCompanyDescriptor(s.tokens()[sources.front()->first - 1].stem) &&
+        sources.front()->entity != focus.arg.entity && isOrganisation(sources.front()->type)) {
+        targets = sources;
+        sources = {&focus.arg};
+        confidence *= 0.7;
+    }
+    // "X에 문을 연 Y": the model also tags the facilities that open ("AI 데이터센터"); only known names count.
+    if (trig.word == "문을" && ctx.entities)
+        std::erase_if(sources, [&](const Argument* a) { return (*ctx.entities)[a->entity].source == EntitySource::Model; });
     emit(type, sources, targets, s, ctx, r.predicate, trig.word, confidence, out);
+    if (type == R::OfficeIn && !targets.empty()) emitJointBuilders(s, ctx, r, sources, confidence, out);
     if (type == R::Uses && !r.passive &&
         std::none_of(targets.begin(), targets.end(), [](const Argument* a) { return a->type == EntityType::Product; }))
         emitProviderUse(sources, productProvider(s, r.clause.first, t), s, ctx, r.predicate, trig.word, confidence, out);

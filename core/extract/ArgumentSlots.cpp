@@ -27,6 +27,16 @@ ArgumentRole roleFor(Slot slot)
     return ArgumentRole::None;
 }
 
+std::size_t objectTokenBefore(const ArgumentStructure& s, std::size_t clauseFirst, std::size_t trigger)
+{
+    const auto& tokens = s.tokens();
+    for (std::size_t k = trigger; k > clauseFirst;) {
+        --k;
+        if (tokens[k].role == ArgumentRole::Object && tokens[k].isWord() && !tokens[k].particle.empty()) return k;
+    }
+    return trigger;
+}
+
 Args nearestWithRole(const ArgumentStructure& s, ArgumentRole role, std::size_t from, std::size_t to)
 {
     const Argument* best = nullptr;
@@ -162,8 +172,15 @@ Args objectOwner(const ArgumentStructure& s, std::size_t clauseFirst, std::size_
     if (object == trigger) return {};
     // "엔비디아 CEO를 맡고", "소니 회장을 지낸": the organisation before a title object holds the post.
     if (matchRoleTitle(tokens[object].stem)) {
+        // "국립정보학연구소(INRIA) 연구원을 지냈다": the organisation's alias may stand before the title.
+        std::size_t before = object;
+        if (object > 3 && tokens[object - 1].punct == PunctKind::CloseParen) {
+            std::size_t open = object - 1;
+            while (open > 0 && open + 4 > object && tokens[open].punct != PunctKind::OpenParen) --open;
+            if (tokens[open].punct == PunctKind::OpenParen && !tokens[open].spaceBefore) before = open;
+        }
         for (const auto& a : s.arguments())
-            if (!a.anaphor && isOrganisation(a.type) && a.last + 1 == object &&
+            if (!a.anaphor && isOrganisation(a.type) && (a.last + 1 == object || a.last + 1 == before) &&
                 (tokens[a.last].particle.empty() || tokens[a.last].role == ArgumentRole::Genitive))
                 return {&a};
     }
@@ -219,9 +236,13 @@ Args roundLeader(const ArgumentStructure& s, std::size_t clauseFirst, std::size_
     const auto& tokens = s.tokens();
     for (const auto& a : s.arguments()) {
         // "X 주도로", "X 주도하에", "X 주도의": the bare name right before 주도 led the round, so it invested.
-        if (a.anaphor || a.first < clauseFirst || a.last + 1 >= trigger || !tokens[a.last].particle.empty()) continue;
+        // "X가 주도한 시리즈A 투자에서": the subject of a relative clause on the round led it too.
+        if (a.anaphor || a.first < clauseFirst || a.last + 1 >= trigger) continue;
         if (a.type == EntityType::Person || isLocation(a.type)) continue;
         const Token& next = tokens[a.last + 1];
+        const std::string_view particle = tokens[a.last].particle;
+        const bool relative = (particle == "가" || particle == "이") && (next.text == "주도한" || next.text == "주도하는");
+        if (!particle.empty() && !relative) continue;
         if (next.isWord() && next.text.starts_with("주도") && !next.text.starts_with("주도권")) return s.groupOf(a);
     }
     return {};
@@ -246,7 +267,8 @@ Args stakeOwner(const ArgumentStructure& s, std::size_t stake)
     if (stake == 0) return {};
     for (const auto& a : s.arguments()) {
         if (a.anaphor || !isOrganisation(a.type)) continue;
-        const bool bare = a.last + 1 == stake && tokens[a.last].particle.empty();
+        // "뉴로바인 지분은": a name ending in 인 reads as the copula, which never stands before a stake noun.
+        const bool bare = a.last + 1 == stake && (tokens[a.last].particle.empty() || tokens[a.last].particle == "인");
         const bool genitive = a.role == ArgumentRole::Genitive && a.roleToken + 1 == stake;
         if (bare || genitive) return {&a};
     }
@@ -263,7 +285,15 @@ int placeRank(const ArgumentStructure& s, const Argument& a)
     const std::string_view word = s.tokens()[a.last].stem;
     const std::size_t syllables = utf8::length(word);
     if (word.ends_with("시")) return 0;
-    if (syllables >= 3 && (word.ends_with("구") || word.ends_with("동") || word.ends_with("군"))) return 2;
+    // Provinces as addresses abbreviate them: "경남 사천시", "전남 고흥군", "충북 청주시".
+    static constexpr std::array provinces{std::string_view{"경기"}, std::string_view{"강원"}, std::string_view{"충북"},
+                                          std::string_view{"충남"}, std::string_view{"전북"}, std::string_view{"전남"},
+                                          std::string_view{"경북"}, std::string_view{"경남"}, std::string_view{"제주"}};
+    if (std::find(provinces.begin(), provinces.end(), word) != provinces.end()) return 1;
+    if (word.ends_with("카운티")) return 1; // "텍사스주 윌리엄슨카운티 라운드록": the county holds the town
+    // A county (군) is a province's town ("전남 고흥군"); under a metropolitan city ("부산 기장군") the city comes first.
+    if (syllables >= 3 && word.ends_with("군")) return 0;
+    if (syllables >= 3 && (word.ends_with("구") || word.ends_with("동"))) return 2;
     if (word.ends_with("도") || (syllables >= 3 && (word.ends_with("주") || word.ends_with("현") || word.ends_with("성"))))
         return 1;
     return 0;

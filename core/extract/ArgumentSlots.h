@@ -15,6 +15,8 @@ using Args = std::vector<const Argument*>;
 bool isSubjectRole(ArgumentRole role);
 ArgumentRole roleFor(Slot slot);
 
+// The token of the object nearest before `trigger` within its clause (its particle marks it), else `trigger`.
+std::size_t objectTokenBefore(const ArgumentStructure& s, std::size_t clauseFirst, std::size_t trigger);
 // The nearest argument with `role` whose particle lies in [from, to), with its coordination group.
 Args nearestWithRole(const ArgumentStructure& s, ArgumentRole role, std::size_t from, std::size_t to);
 // A name compounded with the trigger noun: "챗GPT 사용", "[product] 도입".

@@ -17,6 +17,8 @@ bool isProductDescriptor(std::string_view word)
         "생성형AI", "이미지생성AI", "서비스형", "가속기", "프로세서", "그래픽카드",
         // drug candidates go by codes ("후보물질 'CGX-101'"), as do apps and games
         "후보물질", "신약후보물질", "파이프라인", "송금앱", "모바일앱", "신작",
+        // agents, models and plant are named the same way ("AI 에이전트 ‘브리프원’", "원자로 ‘아크-50’")
+        "에이전트", "AI에이전트", "LLM", "대규모언어모델", "초거대AI", "원자로", "스택",
     };
     return words.contains(word);
 }

@@ -16,6 +16,20 @@ bool isSiteAnaphorNoun(std::string_view w)
     return w == "공장" || w == "사업장" || w == "프로젝트" || w == "연구소" || w == "캠퍼스";
 }
 
+bool joinsRound(const std::vector<Token>& tokens)
+{
+    for (const auto& t : tokens)
+        if (t.isWord() && (t.text.starts_with("참여") || t.text.starts_with("주도했") || t.text.starts_with("후속"))) return true;
+    return false;
+}
+
+// "이 모델을 도입했다", "해당 서비스를 활용하고": the product just named.
+bool isProductAnaphorNoun(std::string_view w)
+{
+    return w == "모델" || w == "서비스" || w == "앱" || w == "플랫폼" || w == "제품" || w == "솔루션" || w == "기술" ||
+           w == "소프트웨어" || w == "시스템";
+}
+
 bool isDemonstrative(std::string_view w) { return w == "이" || w == "그" || w == "해당" || w == "동"; }
 
 } // namespace
@@ -41,12 +55,22 @@ void DiscourseFocus::addAnaphors(ArgumentStructure& s, const std::vector<Extract
             s.addAnaphor(i, *organisation_, entities[*organisation_].type, 0.5);
         else if (person_ && (t.stem == "그" || t.stem == "그녀") && (t.role == ArgumentRole::Topic || t.role == ArgumentRole::Subject))
             s.addAnaphor(i, *person_, EntityType::Person, 0.6);
+        else if (i > 0 && t.role == ArgumentRole::Object && isProductAnaphorNoun(t.stem) && tokens[i - 1].isWord() &&
+                 isDemonstrative(tokens[i - 1].text)) {
+            // The product named last: earlier in this sentence, else in the sentences before.
+            std::optional<std::size_t> product = product_;
+            for (const auto& a : s.arguments())
+                if (!a.anaphor && a.type == EntityType::Product && a.last < i) product = a.entity;
+            if (product) s.addAnaphor(i, *product, EntityType::Product, 0.5);
+        }
     }
 }
 
 void DiscourseFocus::update(const ArgumentStructure& s)
 {
     const auto& tokens = s.tokens();
+    for (const auto& a : s.arguments())
+        if (!a.anaphor && a.type == EntityType::Product) product_ = a.entity;
     for (const auto& a : s.arguments()) {
         if (a.anaphor || a.modifier) continue;
         bool topical = a.direct && (a.role == ArgumentRole::Subject || a.role == ArgumentRole::Topic);
@@ -62,6 +86,9 @@ void DiscourseFocus::update(const ArgumentStructure& s)
             topical = !more;
         }
         if (!topical) continue;
+        // "KB인베스트먼트와 하나벤처스가 참여했다": investors joining a round leave the passage about the company
+        // that raised it.
+        if (a.type == EntityType::Investor && organisation_ && joinsRound(tokens)) continue;
         if (a.type == EntityType::Company || a.type == EntityType::Investor || a.type == EntityType::Academia)
             organisation_ = a.entity;
         else if (a.type == EntityType::Person)

@@ -31,6 +31,22 @@ struct EntityCandidate {
     std::size_t headToken = static_cast<std::size_t>(-1);
 
     std::size_t head() const { return headToken == static_cast<std::size_t>(-1) ? lastToken : headToken; }
+
+    // A rule's candidate for one word token, its particle left out: what most recognisers propose.
+    static EntityCandidate forStem(std::size_t index, const Token& token, std::string name, EntityType type,
+                                   double confidence, std::string rule)
+    {
+        EntityCandidate c;
+        c.firstToken = c.lastToken = index;
+        c.begin = token.begin;
+        c.end = token.stemEnd();
+        c.name = std::move(name);
+        c.type = type;
+        c.source = EntitySource::Rule;
+        c.confidence = confidence;
+        c.rule = std::move(rule);
+        return c;
+    }
 };
 
 // "샘 올트먼 오픈AI 최고경영자(CEO)", "업스테이지 창업자 김성훈", "이데이 노부유키 전 소니 회장": a person, a title

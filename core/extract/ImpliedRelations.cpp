@@ -39,7 +39,16 @@ std::optional<std::string> bareTitle(const ArgumentStructure& s, std::size_t ent
         const bool withOrganisation = std::any_of(s.arguments().begin(), s.arguments().end(), [&](const Argument& o) {
             return o.first > a.last && o.last < at;
         });
-        if (title && title->organisational && !title->founder && !withOrganisation) return std::string(title->canonical);
+        // "한양대 기계공학부 조현우 교수가 창업한": a title whose organisation stands before the name is held there.
+        // ("한국전력 출신 박세훈 대표" names where the person came from, not where the title is held.)
+        const bool heldElsewhere = std::any_of(s.sentence().roles.begin(), s.sentence().roles.end(), [&](const RoleApposition& r) {
+            if (!r.hasOrganisation || r.titleToken != at) return false;
+            for (std::size_t k = r.orgLast + 1; k < r.personFirst && k < s.tokens().size(); ++k)
+                if (s.tokens()[k].stem == "출신") return false;
+            return true;
+        });
+        if (title && title->organisational && !title->founder && !withOrganisation && !heldElsewhere)
+            return std::string(title->canonical);
     }
     return std::nullopt;
 }

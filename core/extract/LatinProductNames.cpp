@@ -41,16 +41,8 @@ void proposeLatinProducts(AnalysedSentence& s)
         std::size_t noun = i + 1;
         if (tokens[noun].stem == "이름" && noun + 1 < tokens.size()) ++noun;
         if (!tokens[noun].isWord() || !isProductDescriptor(tokens[noun].stem)) continue;
-        EntityCandidate c;
-        c.firstToken = c.lastToken = i;
-        c.begin = name.begin;
-        c.end = name.stemEnd();
-        c.name = std::string(name.stem);
-        c.type = EntityType::Product;
-        c.source = EntitySource::Rule;
-        c.confidence = 0.6;
-        c.rule = "latin-product";
-        s.candidates.push_back(std::move(c));
+        s.candidates.push_back(
+            EntityCandidate::forStem(i, name, std::string(name.stem), EntityType::Product, 0.6, "latin-product"));
     }
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
         const Token& noun = tokens[i];

@@ -49,7 +49,10 @@ void proposePersonsAfterOccupation(AnalysedSentence& s, std::vector<std::string>
     const auto& tokens = s.tokens;
     for (std::size_t r = 0; r + 1 < tokens.size(); ++r) {
         const Token& occupation = tokens[r];
-        if (!occupation.isWord() || !isOccupation(occupation.stem) || !(occupation.particle.empty() || occupation.particle == "인"))
+        // "MIT 출신 에밀리 카터와", "도쿄대 출신 다나카 유이가": a background put before a name, like an occupation.
+        const bool origin = occupation.stem == "출신";
+        if (!occupation.isWord() || !(isOccupation(occupation.stem) || origin) ||
+            !(occupation.particle.empty() || occupation.particle == "인"))
             continue;
         const std::size_t b = r + 1;
         std::size_t e = b;
@@ -57,6 +60,8 @@ void proposePersonsAfterOccupation(AnalysedSentence& s, std::vector<std::string>
         if (e >= tokens.size() || e >= b + 3 || !isNamePart(s, e) || !closesPhrase(tokens[e].role)) continue;
         // One word is a name only in Korean shape ("개발자 김민수가"); foreign names come in two or three words.
         if (e == b && !(looksLikeKoreanPersonName(tokens[b].stem) && utf8::length(tokens[b].stem) == 3)) continue;
+        if (origin && e == b && !hasCommonSurname(tokens[b].stem)) continue;
+        if (origin && isOccupation(tokens[e].stem)) continue;
         if (e > b && looksLikeKoreanPersonName(tokens[e].stem) && utf8::length(tokens[e].stem) == 3) continue;
         EntityCandidate c;
         c.firstToken = b;

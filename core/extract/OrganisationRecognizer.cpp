@@ -1,11 +1,13 @@
 #include "extract/OrganisationRecognizer.h"
 
+#include "extract/DescribedCompanyTopic.h"
 #include "extract/DescriptorWords.h"
 #include "extract/GenericNouns.h"
 #include "extract/NameShape.h"
 #include "extract/OrganisationSuffixes.h"
 #include "extract/PlaceNames.h"
 #include "extract/RoleTitles.h"
+#include "extract/StructureNounNames.h"
 #include "extract/TriggerTable.h"
 #include "extract/Utf8Scan.h"
 #include "text/WordSet.h"
@@ -91,7 +93,7 @@ const WordSet& baseCompanyDescriptors()
         "통신사", "게임사", "반도체기업", "테크기업", "IT기업", "대기업", "중견기업", "벤처기업", "플랫폼기업", "핀테크기업",
         "제약사", "제약회사", "바이오기업", "완성차업체", "팹리스", "법무법인", "은행", "증권사", "보험사", "카드사",
         "항공사", "건설사", "유통사", "배급사", "제작사", "설계사", "소프트웨어기업", "디자인하우스",
-        "바이오벤처", "바이오텍", "합작사", "합작법인", "핀테크", "손자회사", "지주사", "제약기업", "게임업체",
+        "바이오벤처", "바이오텍", "합작사", "합작법인", "핀테크", "손자회사", "지주사", "제약기업", "게임업체", "벤처",
     };
     return words;
 }
@@ -253,6 +255,7 @@ void OrganisationRecognizer::propose(AnalysedSentence& s) const
         }
     for (std::size_t i = 1; i < tokens.size(); ++i)
         if (tokens[i].isWord() && tokens[i].stem == "등") proposeListedCompanies(s, i);
+    proposeDescribedCompanyTopic(s);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const Token& t = tokens[i];
         if (!t.isWord() || t.stem.empty()) continue;
@@ -325,6 +328,7 @@ void OrganisationRecognizer::propose(AnalysedSentence& s) const
             s.candidates.push_back(make(s, i + 1, i + 1, EntityType::Company, 0.55, "company-descriptor"));
         }
     }
+    proposeAfterStructureNouns(s); // "신설법인 네이버케어를", "연구소인 Y": after the names above
     // Towns and districts last: the regions they follow come from the lexicon and the suffix rules above.
     PlaceNames().propose(s);
 }

@@ -5,6 +5,7 @@
 #include "extract/NameShape.h"
 #include "extract/OccupationNames.h"
 #include "extract/OrganisationSuffixes.h"
+#include "extract/PersonPhraseWords.h"
 #include "extract/RoleTitles.h"
 #include "extract/Utf8Scan.h"
 #include "extract/WordAffixes.h"
@@ -21,69 +22,6 @@ constexpr std::size_t none = static_cast<std::size_t>(-1);
 
 bool isPastMarker(std::string_view w) { return w == "전" || w == "前"; }
 bool isCurrentMarker(std::string_view w) { return w == "현" || w == "現"; }
-
-// Verb forms that end a noun phrase ("만난", "입사한", "떠났던", "있는"): names never end like this.
-bool looksLikeVerbForm(std::string_view w)
-{
-    static constexpr std::array endings{std::string_view{"던"}, std::string_view{"는"}, std::string_view{"된"},
-                                        std::string_view{"한"}, std::string_view{"만난"}, std::string_view{"받은"},
-                                        std::string_view{"맡은"}, std::string_view{"지낸"}, std::string_view{"떠난"},
-                                        std::string_view{"다"}, std::string_view{"고"}, std::string_view{"며"},
-                                        std::string_view{"서"}, std::string_view{"아"}, std::string_view{"어"},
-                                        std::string_view{"해"}, std::string_view{"인"}, std::string_view{"나"},
-                                        std::string_view{"자"}, std::string_view{"면"}, std::string_view{"지만"}};
-    for (auto e : endings)
-        if (hasSuffix(w, e)) return true;
-    return false;
-}
-
-// A word whose last syllable was split off as a particle (와, 로, 도 ...) although it ends a foreign name:
-// it starts the phrase (sentence start, after punctuation or a verb form) and a name word follows.
-bool startsNamePhrase(const std::vector<Token>& tokens, std::size_t i)
-{
-    const Token& t = tokens[i];
-    static constexpr std::array ambiguous{std::string_view{"와"}, std::string_view{"로"}, std::string_view{"도"},
-                                          std::string_view{"나"}, std::string_view{"가"}, std::string_view{"이"}};
-    if (t.particle.empty() || std::find(ambiguous.begin(), ambiguous.end(), t.particle) == ambiguous.end()) return false;
-    if (!utf8::allHangul(t.text) || utf8::length(t.text) > 5 || utf8::length(t.text) < 2) return false;
-    if (isFunctionWord(t.stem) || isGenericNoun(t.stem)) return false;
-    if (i + 1 >= tokens.size() || !tokens[i + 1].isWord() || !tokens[i + 1].particle.empty()) return false;
-    if (i == 0) return true;
-    const Token& before = tokens[i - 1];
-    return !before.isWord() || !before.particle.empty() || looksLikeVerbForm(before.text);
-}
-
-// Titles that belong to companies (not ministers or presidents, who come with known organisations).
-bool isCompanyTitle(std::string_view title)
-{
-    static constexpr std::array titles{std::string_view{"대표"}, std::string_view{"대표이사"}, std::string_view{"공동대표"},
-                                       std::string_view{"사장"}, std::string_view{"부사장"}, std::string_view{"회장"},
-                                       std::string_view{"부회장"}, std::string_view{"이사"}, std::string_view{"전무"},
-                                       std::string_view{"상무"}, std::string_view{"본부장"}, std::string_view{"팀장"},
-                                       std::string_view{"CEO"}, std::string_view{"CTO"}, std::string_view{"COO"},
-                                       std::string_view{"CFO"}, std::string_view{"창업자"}, std::string_view{"공동창업자"},
-                                       std::string_view{"설립자"}};
-    return std::find(titles.begin(), titles.end(), title) != titles.end();
-}
-
-// A word between a name and a title that can be an organisation's name: not a department ("경영학부",
-// "컨설팅", "AI팀"), not a common noun.
-bool isUnknownOrganisationWord(std::string_view w)
-{
-    static constexpr std::array departments{std::string_view{"팀"}, std::string_view{"부"}, std::string_view{"실"},
-                                            std::string_view{"과"}, std::string_view{"센터"}, std::string_view{"본부"},
-                                            std::string_view{"부문"}, std::string_view{"그룹장"}, std::string_view{"담당"},
-                                            std::string_view{"컨설팅"}, std::string_view{"영업"}, std::string_view{"마케팅"},
-                                            std::string_view{"연구"}, std::string_view{"개발"}, std::string_view{"기획"},
-                                            std::string_view{"전략"}, std::string_view{"사업"}, std::string_view{"기술"},
-                                            std::string_view{"홍보"}, std::string_view{"인사"}, std::string_view{"재무"},
-                                            std::string_view{"법무"}, std::string_view{"경영"}, std::string_view{"당"},
-                                            std::string_view{"의회"}, std::string_view{"국회"}};
-    for (auto d : departments)
-        if (hasSuffix(w, d)) return false;
-    if (!isNameWord(w, 8) || isGenericNoun(w)) return false;
-    return utf8::hasLatin(w) || utf8::hangulCount(w) >= 2;
-}
 
 // The non-person candidate covering exactly tokens [first, last], if any.
 const EntityCandidate* organisationAt(const AnalysedSentence& s, std::size_t first, std::size_t last)
@@ -157,15 +95,15 @@ std::optional<std::string> fullNameFor(std::string_view shortForm, const std::ve
 }
 
 void addPerson(AnalysedSentence& s, std::size_t first, std::size_t last, std::size_t head, double confidence,
-               std::vector<std::string>& known, std::optional<std::string> fullName)
+               std::vector<std::string>& known, std::optional<std::string> fullName, bool wholeLast = false)
 {
     EntityCandidate c;
     c.firstToken = first;
     c.lastToken = last;
     c.headToken = head;
     c.begin = s.tokens[first].begin;
-    c.end = s.tokens[last].stemEnd();
-    c.name = joinTokens(s, first, last, true);
+    c.end = wholeLast ? s.tokens[last].end : s.tokens[last].stemEnd();
+    c.name = joinTokens(s, first, last, !wholeLast);
     c.type = EntityType::Person;
     c.source = EntitySource::Rule;
     c.confidence = confidence;
@@ -274,7 +212,12 @@ void PersonRecognizer::propose(AnalysedSentence& s, std::vector<std::string>& kn
                     // ("하세가와 주니치 PFN 최고집행책임자", "세키 뎃페이 부사장(29)"), and never around a Korean name.
                     const bool age = r + 2 < tokens.size() && tokens[r + 1].punct == PunctKind::OpenParen &&
                                      !tokens[r + 1].spaceBefore && utf8::containsDigit(tokens[r + 2].text);
-                    const bool genitiveOrg = a > 0 && tokens[a - 1].role == ArgumentRole::Genitive;
+                    // "구글 딥마인드 연구원 출신인 사토 겐타 최고경영자": a background before the name, too.
+                    // Not "부장검사 출신인 김진태 새누리당 의원": a Korean full name first is the whole name.
+                    const bool koreanFirst = utf8::length(tokens[a].text) == 3 && hasCommonSurname(tokens[a].text) &&
+                                             isKoreanBusinessName(tokens[a].text);
+                    const bool genitiveOrg =
+                        a > 0 && (tokens[a - 1].role == ArgumentRole::Genitive || (tokens[a - 1].stem == "출신" && !koreanFirst));
                     // "국민의당 김한길": a Korean full name closing the run is the person, not part of a foreign name.
                     const std::string_view lastWord = tokens[end - 1].text;
                     bool koreanInside = looksLikeKoreanPersonName(lastWord) && hasCommonSurname(lastWord);
@@ -333,7 +276,8 @@ void PersonRecognizer::propose(AnalysedSentence& s, std::vector<std::string>& kn
                 role.hasOrganisation = true;
                 role.orgFirst = role.orgLast = newOrganisation;
             }
-            addPerson(s, nameFirst, nameLast, r, confidence, known, fullName);
+            // "정유+나 최고기술책임자": a name syllable read as a particle stays part of the name.
+            addPerson(s, nameFirst, nameLast, r, confidence, known, fullName, !tokens[nameLast].particle.empty());
             role.personFirst = nameFirst;
             role.personLast = nameLast;
             role.titleToken = r;
@@ -355,25 +299,55 @@ void PersonRecognizer::propose(AnalysedSentence& s, std::vector<std::string>& kn
                                    (tokens[r + 2].punct == PunctKind::CloseParen || tokens[r + 2].punct == PunctKind::Comma) &&
                                    tokens[r + 1].particle.empty() && looksLikeKoreanPersonName(tokens[r + 1].stem) &&
                                    hasCommonSurname(tokens[r + 1].stem);
-        if (!(title->founder || title->matched == "최고경영자" || title->matched == "CEO" || bracketedHead)) continue;
+        // "서울대 의대 신경과 교수인 오민재 대표가": a title in the copula introduces the name after it as well.
+        const bool copulaTitle = titleToken.particle == "인" && title->organisational;
+        if (!(title->founder || title->matched == "최고경영자" || title->matched == "CEO" || bracketedHead || copulaTitle))
+            continue;
         std::size_t b = r + 1, e = r + 1;
+        bool wholeLast = false, beforeTitle = false;
         if (looksLikeKoreanPersonName(tokens[b].stem) && !coveredByCandidate(s, b)) {
             e = b;
+            // "교수인 강민서 대표가": the name's own title after it carries the phrase's particle.
+            beforeTitle = tokens[b].particle.empty() && b + 1 < tokens.size() && tokens[b + 1].isWord() &&
+                          !tokens[b + 1].particle.empty() && matchRoleTitle(tokens[b + 1].stem);
         } else {
             while (e < tokens.size() && e < b + 3 && tokens[e].isWord() && utf8::allHangul(tokens[e].stem) &&
                    isNameWord(tokens[e].stem, 6) && !coveredByCandidate(s, e) && !matchRoleTitle(tokens[e].stem)) {
                 if (!tokens[e].particle.empty()) break;
                 ++e;
             }
-            if (e >= tokens.size() || !tokens[e].isWord() || tokens[e].particle.empty() || e == b) continue;
-            if (!utf8::allHangul(tokens[e].stem) || !isNameWord(tokens[e].stem, 6) || coveredByCandidate(s, e)) continue;
+            // "공동 창업자 루카스 모로 CTO는", "창업자인 백지안 대표는": the name runs up to a second title of the
+            // same person; its last syllable may read as a particle ("모+로").
+            const bool syllableParticle = e < tokens.size() && e > b && e + 1 < tokens.size() && tokens[e].isWord() &&
+                                          !tokens[e].particle.empty() && utf8::length(tokens[e].text) >= 2 &&
+                                          tokens[e + 1].isWord() &&
+                                          !tokens[e + 1].particle.empty() && matchRoleTitle(tokens[e + 1].stem) &&
+                                          std::string_view("와로도나가이").find(tokens[e].particle) != std::string_view::npos &&
+                                          !coveredByCandidate(s, e);
+            const bool singleName = e == b + 1 && utf8::length(tokens[b].stem) == 3 &&
+                                    isKoreanSurname(utf8::prefix(tokens[b].stem, 1));
+            // "사라 린드 최고기술책임자(CTO)는": the title may carry its gloss before the particle.
+            const bool glossed = e + 1 < tokens.size() && tokens[e + 1].punct == PunctKind::OpenParen && !tokens[e + 1].spaceBefore;
+            const bool titleAfter = e < tokens.size() && (e > b + 1 || singleName) && tokens[e].isWord() &&
+                                    (!tokens[e].particle.empty() || glossed) && matchRoleTitle(tokens[e].stem) &&
+                                    !coveredByCandidate(s, e);
+            if (syllableParticle) {
+                wholeLast = beforeTitle = true;
+            } else if (titleAfter) {
+                --e;
+                beforeTitle = true;
+            } else {
+                if (e >= tokens.size() || !tokens[e].isWord() || tokens[e].particle.empty() || e == b) continue;
+                if (!utf8::allHangul(tokens[e].stem) || !isNameWord(tokens[e].stem, 6) || coveredByCandidate(s, e)) continue;
+            }
         }
         std::optional<std::string> shortOf;
-        if (e == b && !looksLikeKoreanPersonName(tokens[b].stem)) {
+        if (e == b && !beforeTitle && !looksLikeKoreanPersonName(tokens[b].stem)) {
             shortOf = fullNameFor(tokens[b].stem, known);
             if (!shortOf) continue;
         }
-        addPerson(s, b, e, e, e == b && !shortOf ? 0.7 : 0.65, known, shortOf);
+        const std::size_t head = beforeTitle ? e + 1 : e;
+        addPerson(s, b, e, head, e == b && !shortOf ? 0.7 : 0.65, known, shortOf, wholeLast);
         RoleApposition role;
         role.personFirst = b;
         role.personLast = e;
@@ -384,16 +358,38 @@ void PersonRecognizer::propose(AnalysedSentence& s, std::vector<std::string>& kn
         if (r > 0) {
             std::size_t p = r - 1;
             if (tokens[p].isWord() && tokens[p].stem.empty() && p > 0) --p;
+            // "메디노트의 공동 창업자인": the founder title written in two words.
+            if (tokens[p].isWord() && tokens[p].text == "공동" && p > 0) --p;
             while (p > 0 && tokens[p].punct == PunctKind::CloseQuote) --p;
-            for (const auto& c : s.candidates)
-                if (c.lastToken == p && c.type != EntityType::Person && c.type != EntityType::Country &&
-                    c.type != EntityType::Place && c.type != EntityType::Product) {
-                    role.hasOrganisation = true;
-                    role.orgFirst = c.firstToken;
-                    role.orgLast = c.lastToken;
-                }
+            // "서울대 의대 신경과 교수인": departments without particles may stand between the body and the title.
+            for (std::size_t hop = 0; hop < 3 && !role.hasOrganisation; ++hop) {
+                for (const auto& c : s.candidates)
+                    if (c.lastToken == p && c.type != EntityType::Person && c.type != EntityType::Country &&
+                        c.type != EntityType::Place && c.type != EntityType::Product) {
+                        role.hasOrganisation = true;
+                        role.orgFirst = c.firstToken;
+                        role.orgLast = c.lastToken;
+                    }
+                // "신경+과 교수인": a department right before the title may end in 과, read as a particle.
+                const bool department = p + 1 == r && tokens[p].particle == "과";
+                if (!copulaTitle || p == 0 || !tokens[p].isWord() || (!tokens[p].particle.empty() && !department) ||
+                    !tokens[p - 1].isWord() || !tokens[p - 1].particle.empty())
+                    break;
+                --p;
+            }
         }
         s.roles.push_back(role);
+        // "창업자 다니엘 크루거 CTO는": the title after the name is the founder's post, at the same organisation.
+        if (beforeTitle && e + 1 < tokens.size())
+            if (const auto own = matchRoleTitle(tokens[e + 1].stem); own && !own->founder) {
+                RoleApposition post = role;
+                post.titleToken = e + 1;
+                post.role = std::string(own->canonical);
+                post.founder = false;
+                post.organisational = own->organisational;
+                post.hasOrganisation = false;
+                s.roles.push_back(post);
+            }
     }
 }
 

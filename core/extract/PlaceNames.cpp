@@ -6,6 +6,7 @@
 #include "extract/OrganisationRecognizer.h"
 #include "extract/OrganisationSuffixes.h"
 #include "extract/RoleTitles.h"
+#include "extract/TriggerTable.h"
 #include "extract/Utf8Scan.h"
 
 #include <algorithm>
@@ -110,18 +111,38 @@ bool isStateWord(std::string_view word)
     return !notStates.contains(stem) && !isGenericNoun(stem) && !isFunctionWord(stem) && isNameWord(stem, 6);
 }
 
+// "본사를", "유럽 법인을", "배터리 공장이": a site noun, with at most one describing word before it, right after
+// the place; a firm named after a country never takes 에 before its headquarters.
+bool siteFollows(const std::vector<Token>& tokens, std::size_t from)
+{
+    for (std::size_t k = from; k < tokens.size() && k < from + 2; ++k) {
+        if (!tokens[k].isWord()) return false;
+        const std::string_view p = tokens[k].particle;
+        if ((tokens[k].stem == "본사" || isOfficeNoun(tokens[k].stem)) && (p == "을" || p == "를" || p == "이" || p == "가"))
+            return true;
+        if (!p.empty()) return false;
+    }
+    return false;
+}
+
+// "AI 칩 스타트업 Y", "게임 개발사 Y": within a few bare words, a noun for a kind of firm and then a name word.
+// Ownership nouns ("자회사", "계열사") are left out: "미국 X의 자회사" names X's subsidiary, X being a firm.
+bool firmKindFollows(const std::vector<Token>& tokens, std::size_t from)
+{
+    for (std::size_t k = from; k < tokens.size() && k < from + 4; ++k) {
+        if (!tokens[k].isWord() || !tokens[k].particle.empty()) return false;
+        const std::string_view w = tokens[k].stem;
+        const bool ownership = w.ends_with("자회사") || w.ends_with("계열사") || w == "지주사" || w.ends_with("합작사") ||
+                               w.ends_with("합작법인") || w == "모회사";
+        if (isCompanyDescriptor(w) && !ownership) return k + 1 < tokens.size() && tokens[k + 1].isWord();
+    }
+    return false;
+}
+
 EntityCandidate placeAt(const AnalysedSentence& s, std::size_t i, double confidence, const char* rule)
 {
-    EntityCandidate c;
-    c.firstToken = c.lastToken = i;
-    c.begin = s.tokens[i].begin;
-    c.end = s.tokens[i].stemEnd();
-    c.name = std::string(s.tokens[i].stem);
-    c.type = EntityType::Place;
-    c.source = EntitySource::Rule;
-    c.confidence = confidence;
-    c.rule = rule;
-    return c;
+    return EntityCandidate::forStem(i, s.tokens[i], std::string(s.tokens[i].stem), EntityType::Place, confidence,
+                                    std::string(rule));
 }
 
 } // namespace
@@ -142,6 +163,17 @@ void PlaceNames::propose(AnalysedSentence& s) const
         const std::string_view word = next.stem;
         if (upper.type == EntityType::Country) {
             if (isStateWord(word)) s.candidates.push_back(placeAt(s, i, 0.6, "state-after-country"));
+            // "이스라엘 예루살렘에 본사를 둔", "폴란드 그단스크에 공장을": a town where a site stands.
+            else if (isTownWord(word) && isLocative(next.particle) && siteFollows(tokens, i + 1) &&
+                     !matchOrganisationSuffix(word))
+                s.candidates.push_back(placeAt(s, i, 0.55, "town-after-country"));
+            // "영국 브리스톨의 AI 칩 스타트업 Y": a town in the genitive describing a firm by its kind.
+            else if (isTownWord(word) && next.particle == "의" && firmKindFollows(tokens, i + 1) && !matchOrganisationSuffix(word))
+                s.candidates.push_back(placeAt(s, i, 0.5, "town-of-firm"));
+            // "헝가리 라칼마스 공장", "독일 하이데 공장": a plant named by its country and town.
+            else if (isTownWord(word) && next.particle.empty() && i + 1 < tokens.size() && tokens[i + 1].isWord() &&
+                     (tokens[i + 1].stem == "공장" || tokens[i + 1].stem == "공장부지") && !matchOrganisationSuffix(word))
+                s.candidates.push_back(placeAt(s, i, 0.5, "town-before-plant"));
             continue;
         }
         if (isDistrictWord(word)) {

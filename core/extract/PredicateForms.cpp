@@ -114,7 +114,8 @@ bool holdingBefore(const std::vector<Token>& tokens, std::size_t stake)
         if (w == "있는" && k > 0) w = tokens[--k].text;
         for (auto v : verbs)
             if (w == v && (!w.ends_with("고") || tokens[k + 1].text == "있는")) return k + 1 < stake;
-        if (!tokens[k].particle.empty()) return false;
+        // "보유한 뉴로바인 지분": a name ending in 인 is split like the copula, which never precedes a stake.
+        if (!tokens[k].particle.empty() && tokens[k].particle != "인") return false;
     }
     return false;
 }

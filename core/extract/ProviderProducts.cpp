@@ -1,3 +1,4 @@
+#include "extract/ArgumentSlots.h"
 #include "extract/ProviderProducts.h"
 
 #include "extract/EvidenceAttributes.h"
@@ -27,14 +28,7 @@ Args productProvider(const ArgumentStructure& s, std::size_t clauseFirst, std::s
 {
     const auto& tokens = s.tokens();
     // The object nearest the verb is what is used ("엔비디아의 GPU를 데이터센터에 도입했다").
-    std::size_t object = trigger;
-    for (std::size_t k = trigger; k > clauseFirst;) {
-        --k;
-        if (tokens[k].role == ArgumentRole::Object && tokens[k].isWord() && !tokens[k].particle.empty()) {
-            object = k;
-            break;
-        }
-    }
+    std::size_t object = objectTokenBefore(s, clauseFirst, trigger);
     if (object == trigger) return {};
     // "엔비디아 GPU 10만개를": a counted object names the goods right before the count.
     if (object > clauseFirst && utf8::containsDigit(tokens[object].stem) && tokens[object - 1].isWord() &&

@@ -7,6 +7,7 @@
 #include "extract/OrganisationRecognizer.h"
 #include "extract/OrganisationSuffixes.h"
 #include "extract/ParentheticalAlias.h"
+#include "extract/ProductNameContexts.h"
 #include "extract/RoleTitles.h"
 #include "extract/Utf8Scan.h"
 
@@ -49,6 +50,7 @@ void QuotedNameRecognizer::propose(AnalysedSentence& s) const
 {
     // Latin names need no quotes to stand out after a product noun ("설계 도구 DSO.ai를").
     proposeLatinProducts(s);
+    proposeDescribedProducts(s);
     const auto& tokens = s.tokens;
     const std::string_view text = s.sentence->text;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -106,6 +108,13 @@ void QuotedNameRecognizer::propose(AnalysedSentence& s) const
                  (next->text.starts_with("인수") || next->text.starts_with("합병") || next->text.starts_with("투자") ||
                   next->text.starts_with("출자")))
             type = EntityType::Company, confidence = 0.6;
+        // "‘브리프원(BriefOne)’을 개발했다", "‘H2F-10’을 출시했으며": what is made, released or adopted is a product.
+        if (!type && single && (particle == "을" || particle == "를") && !isPolicyLikeName(name))
+            for (std::size_t k = after; k < tokens.size() && k < after + 3 && tokens[k].isWord(); ++k)
+                if (isProductObjectVerb(tokens, k)) {
+                    type = EntityType::Product, confidence = 0.6;
+                    break;
+                }
         if (!type) continue;
         // A quoted organisation name keeps the type its ending implies ("‘서울대’" stays academia).
         if (*type == EntityType::Company && q->words == 1)

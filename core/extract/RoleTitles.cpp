@@ -19,6 +19,7 @@ struct TitleForm {
 
 // Longest first, so that "부사장" is found before "사장" and "최고경영자" before nothing shorter.
 constexpr std::array titles{
+    TitleForm{"최고마케팅책임자", "CMO", true, false, false},
     TitleForm{"최고경영책임자", "CEO", true, false, false},
     TitleForm{"최고기술책임자", "CTO", true, false, false},
     TitleForm{"최고운영책임자", "COO", true, false, false},
@@ -28,6 +29,9 @@ constexpr std::array titles{
     TitleForm{"최고투자책임자", "CIO", true, false, false},
     TitleForm{"최고정보책임자", "CIO", true, false, false},
     TitleForm{"최고제품책임자", "CPO", true, false, false},
+    TitleForm{"최고의학책임자", "CMO", true, false, false},
+    TitleForm{"최고과학책임자", "CSO", true, false, false},
+    TitleForm{"최고인사책임자", "CHRO", true, false, false},
     TitleForm{"최고과학자", "chief scientist", true, false, false},
     TitleForm{"최고경영자", "CEO", true, false, false},
     TitleForm{"공동창업자", "co-founder", true, true, false},

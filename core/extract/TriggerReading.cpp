@@ -4,6 +4,7 @@
 #include "extract/PaymentStatement.h"
 #include "extract/PredicateForms.h"
 #include "extract/ProviderProducts.h"
+#include "extract/StakeDeals.h"
 #include "extract/Utf8Scan.h"
 #include "extract/WordAffixes.h"
 
@@ -78,6 +79,8 @@ std::optional<TriggerReading> readTrigger(const ArgumentStructure& s, std::size_
     const bool wordCarriesParticle =
         !trig.verbalNoun && (trig.word.ends_with("를") || trig.word.ends_with("을") || trig.word.ends_with("로"));
     const bool nextIsWord = t + 1 < tokens.size() && tokens[t + 1].isWord();
+    // "X에 문을 연 Y": opening its doors there, not closing them ("문을 닫았다").
+    if (trig.word == "문을" && (!nextIsWord || !startsWithAny(tokens[t + 1].text, {"열", "연"}))) return std::nullopt;
     r.predicate = t;
     if (((trig.verbalNoun && (r.continuation == Continuation::Particle || r.continuation == Continuation::Bare)) ||
          wordCarriesParticle) &&
@@ -111,7 +114,7 @@ std::optional<TriggerReading> readTrigger(const ArgumentStructure& s, std::size_
     if (trig.passiveOnly && !received) return std::nullopt;
     r.clause = s.clauseOf(t);
     // "Y는 X로부터 30억원을 유치했다": raising money is being invested in; hosting an event is not.
-    if (trig.word == "유치") {
+    if (trig.word == "유치" || trig.word == "조달") {
         if (!raisesMoney(tokens, r.clause) || r.continuation != Continuation::Active) return std::nullopt;
         r.passive = true;
     }
@@ -141,9 +144,17 @@ std::optional<TriggerReading> readTrigger(const ArgumentStructure& s, std::size_
     if (trig.needsOfficeNoun && !officeObject(tokens, t)) return std::nullopt;
     if (trig.needsFundingObject && !fundingObject(tokens, t)) return std::nullopt;
     if (r.slot == Slot::StakeOwner && !(rest.empty() || ParticleStripper::isParticle(rest))) return std::nullopt;
-    if (r.slot == Slot::StakeOwner && !holdingFollows(tokens, t) && !holdingBefore(tokens, t)) return std::nullopt;
+    // "X 지분 80%를 620억원에 취득": buying control of X is acquiring it.
+    if (r.slot == Slot::StakeOwner && buysMajorityStake(tokens, t)) r.type = RelationType::Acquires;
+    else if (r.slot == Slot::StakeOwner && !holdingFollows(tokens, t) && !holdingBefore(tokens, t)) return std::nullopt;
 
     r.head = r.adnominal ? headAfter(s, pred) : nullptr;
+    if (r.slot == Slot::StakeOwner && !r.head) r.head = stakeHolderAfter(s, t); // "X 지분을 보유했던 Y"
+    // "사천시에 문을 연 과기정통부 소속 중앙행정기관이다": a name that only modifies the copula noun is not what
+    // the clause places; the sentence's topic is.
+    if (r.head && !r.head->direct && r.head->role == ArgumentRole::Copula &&
+        (trig.type == RelationType::LocatedIn || trig.type == RelationType::OfficeIn))
+        r.head = nullptr;
     // "LG전자에서 분리돼 설립된 LG이노텍은": a linked verb, then the adnominal that names the head.
     if (!r.adnominal && pred + 2 < tokens.size() && tokens[pred + 1].isWord() && tokens[pred + 2].isWord() &&
         (tokens[pred].text.ends_with("돼") || tokens[pred].text.ends_with("해") || tokens[pred].text.ends_with("져")) &&

@@ -16,6 +16,11 @@ constexpr std::array table{
     Trigger{R::InvestsIn, "베팅", Slot::Dative, Slot::None, true, 0.6},
     Trigger{R::InvestsIn, "유치", Slot::Dative, Slot::None, true, 0.65},
     Trigger{R::InvestsIn, "참여", Slot::None, Slot::None, true, 0.6},
+    // "Y가 X로부터 400억엔을 조달했다": money raised from a named party is its investment (read like 유치).
+    Trigger{R::InvestsIn, "조달", Slot::Dative, Slot::None, true, 0.6},
+    // "이번 투자는 X가 주도했고": the lead of a round named in the clause (read like 참여).
+    Trigger{R::InvestsIn, "주도", Slot::None, Slot::None, true, 0.6},
+    Trigger{R::InvestsIn, "이끌", Slot::None, Slot::None, false, 0.6},
     Trigger{R::Funds, "후원", Slot::Object, Slot::Dative, true, 0.65},
     Trigger{R::Funds, "기부", Slot::Dative, Slot::None, true, 0.65},
     Trigger{R::Funds, "기탁", Slot::Dative, Slot::None, true, 0.7},
@@ -109,7 +114,8 @@ constexpr std::array table{
     Trigger{R::WorksFor, "몸담", Slot::Source, Slot::None, false, 0.65},
     Trigger{R::WorksFor, "이끌", Slot::ObjectOwner, Slot::None, false, 0.55},
     Trigger{R::WorksFor, "이끄", Slot::ObjectOwner, Slot::None, false, 0.55},
-    Trigger{R::WorksFor, "맡", Slot::ObjectOwner, Slot::None, false, 0.5},
+    // "X의 연구소장을 맡았다"; "X에서 원자로 설계를 맡았다": a duty held at a workplace.
+    Trigger{R::WorksFor, "맡", Slot::ObjectOwner, Slot::Source, false, 0.5},
     Trigger{R::WorksFor, "담당", Slot::ObjectOwner, Slot::None, true, 0.5},
     // "소니 회장을 지낸 이데이 노부유키", "구글 부사장을 역임한": a title held at the organisation before it.
     Trigger{R::WorksFor, "역임", Slot::ObjectOwner, Slot::None, true, 0.65},
@@ -159,6 +165,7 @@ constexpr std::array table{
     Trigger{R::LocatedIn, "본부를", Slot::Dative, Slot::None, false, 0.7},
     Trigger{R::LocatedIn, "기반을", Slot::Dative, Slot::None, false, 0.65},
     Trigger{R::LocatedIn, "둥지를", Slot::Dative, Slot::None, false, 0.7},
+    Trigger{R::LocatedIn, "문을", Slot::Dative, Slot::None, false, 0.65}, // "X에 문을 연 Y" (read with 열다 only)
     Trigger{R::LocatedIn, "터를", Slot::Dative, Slot::None, false, 0.65},
     Trigger{R::LocatedIn, "자리", Slot::Dative, Slot::None, false, 0.6},
     Trigger{R::LocatedIn, "있는", Slot::Dative, Slot::None, false, 0.55},
@@ -176,6 +183,17 @@ constexpr std::array table{
     Trigger{R::OfficeIn, "신설", Slot::Dative, Slot::None, true, 0.75, false, true},
     Trigger{R::OfficeIn, "설립", Slot::Dative, Slot::None, true, 0.75, false, true},
     Trigger{R::OfficeIn, "세웠", Slot::Dative, Slot::None, false, 0.7, false, true},
+    // "X에 유럽 법인을 세우고", "X에 공장을 세운다", "X에는 물류센터를 연다": plans in the present tense.
+    Trigger{R::OfficeIn, "세우", Slot::Dative, Slot::None, false, 0.7, false, true},
+    Trigger{R::OfficeIn, "세운", Slot::Dative, Slot::None, false, 0.7, false, true},
+    Trigger{R::OfficeIn, "세울", Slot::Dative, Slot::None, false, 0.7, false, true},
+    Trigger{R::OfficeIn, "연다", Slot::Dative, Slot::None, false, 0.7, false, true},
+    Trigger{R::OfficeIn, "두기로", Slot::Dative, Slot::None, false, 0.65, false, true},
+    // "X에서 착공식을 열고", "X에서 준공식을 가졌다": a plant's or office's ceremony is held where it stands.
+    Trigger{R::OfficeIn, "착공식", Slot::Source, Slot::None, false, 0.65},
+    Trigger{R::OfficeIn, "기공식", Slot::Source, Slot::None, false, 0.65},
+    Trigger{R::OfficeIn, "준공식", Slot::Source, Slot::None, false, 0.65},
+    Trigger{R::OfficeIn, "개소식", Slot::Source, Slot::None, false, 0.65},
     Trigger{R::OfficeIn, "오픈", Slot::Dative, Slot::None, true, 0.7, false, true},
     Trigger{R::OfficeIn, "마련", Slot::Dative, Slot::None, true, 0.6, false, true},
     Trigger{R::OfficeIn, "짓", Slot::Dative, Slot::None, false, 0.6, false, true},
@@ -253,6 +271,10 @@ constexpr std::array table{
     Trigger{R::Develops, "만든", Slot::Object, Slot::None, false, 0.65},
     Trigger{R::Develops, "만들었", Slot::Object, Slot::None, false, 0.65},
     Trigger{R::Develops, "제작", Slot::Object, Slot::None, true, 0.65},
+    // "2세대 칩 레니게이드를 양산한다", "‘HZ-200’을 상용화했다": making a named product is developing it.
+    Trigger{R::Develops, "양산", Slot::Object, Slot::None, true, 0.65},
+    Trigger{R::Develops, "상용화", Slot::Object, Slot::None, true, 0.65},
+    Trigger{R::Develops, "생산", Slot::Object, Slot::None, true, 0.55},
     Trigger{R::Develops, "발간", Slot::Object, Slot::None, true, 0.6},
     Trigger{R::Develops, "공개", Slot::Object, Slot::None, true, 0.6},
     // "구글은 ‘제미나이 2.0’이라는 새 모델을 발표했다": a product announced is the announcer's (products only).
@@ -326,7 +348,10 @@ bool isOfficeNoun(std::string_view word)
                                       std::string_view{"지점"}, std::string_view{"사무실"}, std::string_view{"오피스"},
                                       std::string_view{"연구소"}, std::string_view{"연구센터"}, std::string_view{"센터"},
                                       std::string_view{"거점"}, std::string_view{"공장"}, std::string_view{"데이터센터"},
-                                      std::string_view{"지부"}, std::string_view{"본부"}, std::string_view{"캠퍼스"}};
+                                      std::string_view{"지부"}, std::string_view{"본부"}, std::string_view{"캠퍼스"},
+                                      // plant is a site too ("텍사스주에 원자로를 짓는다", "당진에 실증 설비를")
+                                      std::string_view{"발전소"}, std::string_view{"원자로"}, std::string_view{"플랜트"},
+                                      std::string_view{"생산시설"}, std::string_view{"설비"}};
     for (auto n : nouns)
         if (hasSuffix(word, n)) return true;
     return false;

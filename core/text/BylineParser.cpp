@@ -93,8 +93,16 @@ std::vector<std::string> pickReporterNames(const std::vector<std::vector<std::st
     for (const auto& names : candidates) {
         if (names.size() == 1 && (isNewsDeskName(names.front()) || isOutletName(names.front())))
             continue;
-        if (names.size() > 1)
-            return names;
+        if (names.size() > 1) {
+            // "[이투데이/김준혁 기자]": the outlet written before the reporter with a slash is not a second reporter.
+            std::vector<std::string> people;
+            for (const auto& name : names)
+                if (!isNewsDeskName(name) && !isOutletName(name))
+                    people.push_back(name);
+            if (!people.empty())
+                return people;
+            continue;
+        }
         if (utf8::countCodePoints(names.front()) == 3 || !chosen)
             chosen = &names;
     }

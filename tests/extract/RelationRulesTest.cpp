@@ -129,9 +129,13 @@ TEST_CASE("part_of and located_in: describing words, 계열사로, 기반, place
     expectAll(RelationType::LocatedIn, {
         {"서울 기반의 물류 기업 해운넷은 매출이 늘었다.", "해운넷", "서울"},
         {"누리전자는 서울 강남구에 본사를 두고 있다.", "누리전자", "서울"},
-    });
-    expectNone(RelationType::LocatedIn, {
+        // An address names the district as well as its city (PlaceDistricts): both are where the firm is.
         {"누리전자는 서울 강남구에 본사를 두고 있다.", "누리전자", "강남구"},
+    });
+    // A district reached through an apposition is description, not the address; nor is a neighbourhood.
+    expectNone(RelationType::LocatedIn, {
+        {"한빛전자는 도쿄 중심지인 지요다구 오테마치에 본사를 두고 있다.", "한빛전자", "지요다구"},
+        {"누리전자는 서울 서초구 양재동에 본사를 두고 있다.", "누리전자", "양재동"},
     });
 }
 

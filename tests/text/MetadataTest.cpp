@@ -199,6 +199,11 @@ TEST_CASE("Desk names before the reporter are not the reporter", "[text][metadat
     const auto description = parseBylineLine("김민국 뉴욕 특파원"); // a name ending in 국 is still a name
     REQUIRE(description);
     CHECK(description->reporters[0].name == "김민국");
+    // "[가상경제/홍길동 기자 (hong@...)]": the outlet before a slash is not a second reporter.
+    const auto slashed = parseBylineLine("[가상경제/홍길동 기자 (hong@gasang.co.kr)]");
+    REQUIRE(slashed);
+    REQUIRE(slashed->reporters.size() == 1);
+    CHECK(slashed->reporters[0].name == "홍길동");
     const auto mail = parseBylineLine("hong@gasang.co.kr");
     REQUIRE(mail);
     CHECK(mail->reporters.empty());
