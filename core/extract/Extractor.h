@@ -13,7 +13,7 @@ namespace newsgraph::core {
 
 // Stored with every article. Raise it whenever extraction changes: articles extracted by an
 // older version are extracted again on their next ingestion even when their text is unchanged.
-inline constexpr std::string_view extractorVersion = "1.5";
+inline constexpr std::string_view extractorVersion = "1.6";
 
 class Extractor
 {
