@@ -5,6 +5,7 @@
 #include "store/CurationApplier.h"
 #include "store/CurationWriter.h"
 #include "store/Database.h"
+#include "store/GuardedCall.h"
 #include "store/EntitySearch.h"
 #include "store/GraphReader.h"
 #include "store/Schema.h"
@@ -28,30 +29,13 @@ using store::Transaction;
 
 namespace {
 
+using store::guarded;
+
 bool writable(const std::filesystem::path& path)
 {
     return ::access(path.c_str(), W_OK) == 0;
 }
 
-// Runs a store operation, turning internal errors into Results that name the database file.
-template <typename F>
-auto guarded(const std::filesystem::path& path, F&& body) -> Result<decltype(body())>
-{
-    try {
-        if constexpr (std::is_void_v<decltype(body())>) {
-            body();
-            return {};
-        } else {
-            return body();
-        }
-    } catch (const SqlError& e) {
-        return fail(e.kind(), path.string() + ": " + e.what());
-    } catch (const std::bad_alloc&) {
-        return fail(Error::Kind::Internal, path.string() + ": out of memory");
-    } catch (const std::exception& e) {
-        return fail(Error::Kind::Internal, path.string() + ": " + e.what());
-    }
-}
 
 // What search and loadArticle need from curation, rebuilt only when the database changed.
 struct CuratedIds {

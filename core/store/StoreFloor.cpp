@@ -3,11 +3,11 @@
 
 #include "store/ArticleWriter.h"
 #include "store/Database.h"
+#include "store/GuardedCall.h"
 #include "store/Schema.h"
 
 #include <array>
 #include <string>
-#include <type_traits>
 #include <string_view>
 
 namespace newsgraph::core::store {
@@ -18,21 +18,6 @@ namespace {
 constexpr std::array sharedTables = {"entities", "entity_keys", "aliases", "relations"};
 // Rows owned by one article, copied per article in its own savepoint.
 constexpr std::array articleTables = {"sentences", "mentions", "evidence"};
-
-template <typename Body>
-auto guarded(const std::filesystem::path& file, Body body) -> Result<decltype(body())>
-{
-    try {
-        if constexpr (std::is_void_v<decltype(body())>) {
-            body();
-            return {};
-        } else {
-            return body();
-        }
-    } catch (const SqlError& e) {
-        return fail(e.kind(), file.string() + ": " + e.what());
-    }
-}
 
 } // namespace
 
