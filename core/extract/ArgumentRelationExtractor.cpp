@@ -372,6 +372,9 @@ void ArgumentRelationExtractor::readArguments(const ArgumentStructure& s, const 
     // "X에 문을 연 Y": the model also tags the facilities that open ("AI 데이터센터"); only known names count.
     if (trig.word == "문을" && ctx.entities)
         std::erase_if(sources, [&](const Argument* a) { return (*ctx.entities)[a->entity].source == EntitySource::Model; });
+    // A person who presents, releases or holds a product did not make it ("'렛잇고'를 즉석에서 선보였다").
+    const bool making = isMakingTrigger(trig);
+    if (type == R::Develops && !making) std::erase_if(sources, [](const Argument* a) { return a->type == EntityType::Person; });
     emit(type, sources, targets, s, ctx, r.predicate, trig.word, confidence, out);
     if (type == R::OfficeIn && !targets.empty()) emitJointBuilders(s, ctx, r, sources, confidence, out);
     if (type == R::Uses && !r.passive &&
@@ -386,7 +389,6 @@ void ArgumentRelationExtractor::readArguments(const ArgumentStructure& s, const 
     // "존 스미스는 테슬라에서 자율주행 소프트웨어를 개발한다": a person working at an organisation. Only making
     // verbs say so: one who runs a business, presents or holds something at a place ("포스코 공장에서 사업을
     // 운영한다", "학회에서 발표했다") need not work for it.
-    const bool making = trig.word == "개발" || trig.word == "설계" || trig.word == "제작" || trig.word.starts_with("만");
     if (type == R::Develops && !r.passive && making) {
         Args people;
         for (const Argument* a : sources)

@@ -357,4 +357,10 @@ bool isOfficeNoun(std::string_view word)
     return false;
 }
 
+bool isMakingTrigger(const Trigger& trigger)
+{
+    const std::string_view w = trigger.word;
+    return w == "개발" || w == "설계" || w == "제작" || w.starts_with("만");
+}
+
 } // namespace newsgraph::core

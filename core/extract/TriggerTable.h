@@ -46,5 +46,8 @@ Continuation continuationOf(std::string_view rest);
 // Nouns for funds and for offices, used by the slot checks.
 bool isFundingNoun(std::string_view word);
 bool isOfficeNoun(std::string_view word);
+// Develops triggers that say the source made the thing (개발, 설계, 제작, 만들다), not that it released,
+// presented, ran or holds it (출시, 선보이다, 운영, 보유).
+bool isMakingTrigger(const Trigger& trigger);
 
 } // namespace newsgraph::core
