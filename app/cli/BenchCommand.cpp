@@ -51,38 +51,53 @@ void printLine(const char* format, auto... values)
     std::cout << line << '\n';
 }
 
-// Replays the rows just stored into a scratch database (see store/StoreFloor.h) and prints how
-// far the store stage is above what SQLite itself needs for them.
+// A database file and the journal files SQLite keeps beside it.
+void removeDatabaseFiles(const std::filesystem::path& database)
+{
+    std::error_code ec;
+    for (const char* suffix : {"", "-wal", "-shm"})
+        std::filesystem::remove(database.string() + suffix, ec);
+}
+
+struct FloorSeconds {
+    double rows = 0, indexes = 0;
+};
+
+// Replays the rows just stored into a scratch database (see store/StoreFloor.h), timing the copy
+// and the index build; the scratch database is closed when this returns.
+core::Result<FloorSeconds> measureStoreFloor(const std::filesystem::path& database, const std::filesystem::path& scratch)
+{
+    auto floor = core::store::StoreFloor::open(database, scratch);
+    if (!floor)
+        return std::unexpected(floor.error());
+    FloorSeconds seconds;
+    double before = core::threadCpuSeconds();
+    if (auto copied = floor->copyRows(); !copied)
+        return std::unexpected(copied.error());
+    seconds.rows = core::threadCpuSeconds() - before;
+    before = core::threadCpuSeconds();
+    if (auto indexed = floor->buildIndexes(); !indexed)
+        return std::unexpected(indexed.error());
+    seconds.indexes = core::threadCpuSeconds() - before;
+    return seconds;
+}
+
+// How far the store stage is above what SQLite itself needs for the same rows.
 void printStoreFloor(const std::filesystem::path& database, double megabytes, double storeSeconds)
 {
     const std::filesystem::path scratch = database.string() + ".floor";
-    std::error_code ec;
-    for (const char* suffix : {"", "-wal", "-shm"})
-        std::filesystem::remove(scratch.string() + suffix, ec);
-    auto floor = core::store::StoreFloor::open(database, scratch);
-    double copySeconds = 0, indexSeconds = 0;
-    if (floor) {
-        double before = core::threadCpuSeconds();
-        auto copied = floor->copyRows();
-        copySeconds = core::threadCpuSeconds() - before;
-        before = core::threadCpuSeconds();
-        auto indexed = copied ? floor->buildIndexes() : core::Result<void>(std::unexpected(copied.error()));
-        indexSeconds = core::threadCpuSeconds() - before;
-        if (!indexed)
-            floor = std::unexpected(indexed.error());
-    }
-    if (floor) {
-        const double total = copySeconds + indexSeconds;
-        printLine("sqlite floor: %.2f CPU s (rows %.2f + indexes %.2f) to write the same rows with INSERT ... SELECT,",
-                  total, copySeconds, indexSeconds);
-        printLine("              %.1f MB per CPU second; the store stage takes %.2fx that", megabytes / total,
-                  storeSeconds / total);
-    } else {
+    removeDatabaseFiles(scratch);
+    const auto floor = measureStoreFloor(database, scratch);
+    removeDatabaseFiles(scratch);
+    if (!floor) {
         printLine("sqlite floor: not measured (%s)", floor.error().message.c_str());
+        return;
     }
-    floor = std::unexpected(core::Error{}); // closes the scratch database before removing it
-    for (const char* suffix : {"", "-wal", "-shm"})
-        std::filesystem::remove(scratch.string() + suffix, ec);
+    const double total = floor->rows + floor->indexes;
+    printLine("sqlite floor: %.2f CPU s (rows %.2f + indexes %.2f) to write the same rows with INSERT ... SELECT,",
+              total, floor->rows, floor->indexes);
+    printLine("              %.1f MB per CPU second; the store stage takes %.2fx that", megabytes / total,
+              storeSeconds / total);
 }
 
 } // namespace
@@ -120,8 +135,7 @@ int runBenchCommand(std::span<const std::string> args)
     const std::filesystem::path database = root / "bench.db";
     std::error_code ec;
     std::filesystem::remove_all(corpus, ec);
-    for (const char* suffix : {"", "-wal", "-shm"})
-        std::filesystem::remove(database.string() + suffix, ec);
+    removeDatabaseFiles(database);
 
     auto start = std::chrono::steady_clock::now();
     const auto generated = writeSyntheticCorpus(corpus, static_cast<std::size_t>(*articles),

@@ -54,6 +54,9 @@ bool isSubsidiaryNoun(std::string_view w)
            w == "산하기관" || w == "사업부" || w == "연구소" || w == "연구조직" || w == "외청";
 }
 
+// Nouns that put the name before them under the name after them: "구글 모회사 알파벳".
+bool isParentNoun(std::string_view w) { return w == "모회사" || w == "모기업" || w == "지주회사" || w == "지주사"; }
+
 // "Y는 X의 최대 경쟁사로 꼽힌다", "Y는 X의 연구 부문이다": the descriptor is the clause's predicate.
 bool isPredicateUse(const std::vector<Token>& tokens, std::size_t k, std::string_view descriptor)
 {
@@ -235,8 +238,7 @@ void AppositionRelationExtractor::extract(const ArgumentStructure& s, const Sent
                 // "LG그룹 계열의 IT 서비스 기업 LG CNS": describing words may stand before the name.
                 const bool genitive = t.role == ArgumentRole::Genitive;
                 if (!t.particle.empty() && !genitive) break;
-                // "구글 모회사 알파벳": the name after a parent noun owns the name before it.
-                const bool parentNoun = t.stem == "모회사" || t.stem == "모기업" || t.stem == "지주회사" || t.stem == "지주사";
+                const bool parentNoun = isParentNoun(t.stem);
                 if (!isSubsidiaryNoun(t.stem) && !parentNoun) {
                     if (genitive) break;
                     continue;

@@ -9,6 +9,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace newsgraph::core::store {
 namespace {
@@ -58,20 +59,19 @@ Result<std::int64_t> StoreFloor::copyRows()
         Transaction bulk(*db_);
         for (const char* table : sharedTables)
             db_->exec(std::string("INSERT INTO main.") + table + " SELECT * FROM source." + table);
+        // Each statement copies one article's rows; the last queues its sentences for the batched
+        // trigram index, as ArticleWriter does.
+        std::vector<std::string> perArticle{"INSERT INTO main.articles SELECT * FROM source.articles WHERE id = ?"};
+        for (const char* table : articleTables)
+            perArticle.push_back(std::string("INSERT INTO main.") + table + " SELECT * FROM source." + table +
+                                 " WHERE article = ?");
+        perArticle.emplace_back("INSERT INTO main.sentences_fts_queue (id) SELECT id FROM source.sentences WHERE article = ?");
         auto ids = db_->prepare("SELECT id FROM source.articles ORDER BY id");
         while (ids.step()) {
             const std::int64_t id = ids.int64(0);
             Transaction article(*db_);
-            db_->cached("INSERT INTO main.articles SELECT * FROM source.articles WHERE id = ?")->bind(1, id).run();
-            for (const char* table : articleTables)
-                db_->cached(std::string("INSERT INTO main.") + table + " SELECT * FROM source." + table +
-                            " WHERE article = ?")
-                    ->bind(1, id)
-                    .run();
-            // As ArticleWriter does: new sentences wait in the queue for the batched trigram index.
-            db_->cached("INSERT INTO main.sentences_fts_queue (id) SELECT id FROM source.sentences WHERE article = ?")
-                ->bind(1, id)
-                .run();
+            for (const std::string& sql : perArticle)
+                db_->cached(sql)->bind(1, id).run();
             article.commit();
             ++articles;
         }
